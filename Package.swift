@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "corpuslint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CorpusLint", targets: ["CorpusLint"]),
+        .library(name: "YAML", targets: ["YAML"]),
+        .executable(name: "corpuslint", targets: ["corpuslint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system libyaml: no vendored copy, no hand-written parser.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // The only code that touches libyaml's C API.
+        .target(name: "YAML", dependencies: ["CLibYAML"]),
+        .target(name: "CorpusLint", dependencies: ["YAML"]),
+        .executableTarget(
+            name: "corpuslint",
+            dependencies: [
+                "CorpusLint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "CorpusLintTests", dependencies: ["CorpusLint", "YAML"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
