@@ -21,7 +21,10 @@ let package = Package(
         ),
         // The only code that touches libyaml's C API.
         .target(name: "YAML", dependencies: ["CLibYAML"]),
-        .target(name: "CorpusLint", dependencies: ["YAML"]),
+        // PCRE2 with JIT, loaded at run time from the system runtime library (libpcre2-8.so.0,
+        // present wherever grep is): no headers or -dev package needed to build.
+        .target(name: "CPCRE2"),
+        .target(name: "CorpusLint", dependencies: ["YAML", "CPCRE2"]),
         .executableTarget(
             name: "corpuslint",
             dependencies: [

@@ -1,0 +1,155 @@
+internal import CPCRE2
+
+/// Runs one `Pattern` over UTF-8 buffers. Not thread-safe: use one per thread
+/// (it owns the PCRE2 match data, match context and JIT stack).
+public final class Matcher {
+    /// The pattern this matcher runs.
+    public let pattern: Pattern
+
+    private let code: OpaquePointer
+    private let matchData: OpaquePointer
+    private let context: OpaquePointer?
+    private let jitStack: OpaquePointer?
+    private let ovector: UnsafeMutablePointer<Int>
+    private let groupCount: Int  // captureCount + 1
+    private let useJIT: Int32
+
+    init(pattern: Pattern, matchLimit: UInt32, depthLimit: UInt32) {
+        self.pattern = pattern
+        self.code = pattern.code
+        guard let data = cl_pcre2_match_data_create(pattern.code) else {
+            fatalError("PCRE2: out of memory creating match data")
+        }
+        self.matchData = data
+        self.ovector = cl_pcre2_ovector(data)
+        var stack: OpaquePointer? = nil
+        self.context = cl_pcre2_match_context_create(matchLimit, depthLimit,
+                                                     Pattern.defaultJITStackSize, &stack)
+        precondition(context != nil, "PCRE2: out of memory creating a match context")
+        self.jitStack = stack
+        self.groupCount = pattern.captureCount + 1
+        self.useJIT = pattern.isJITCompiled ? 1 : 0
+    }
+
+    deinit {
+        cl_pcre2_match_context_free(context, jitStack)
+        cl_pcre2_match_data_free(matchData)
+    }
+
+    /// The first match within `range` of `buffer`, or nil.
+    ///
+    /// The bytes in `range` are the whole subject: `^`/`$` anchor at its ends,
+    /// `\b` and lookbehind do not see bytes before it. Pass one line (without
+    /// its terminator) to get per-line semantics. Offsets in the result are
+    /// relative to `buffer`. `buffer[range]` must be valid UTF-8 starting and
+    /// ending on character boundaries (not checked in release builds).
+    public func firstMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> RegexMatch? {
+        let subject = Matcher.subject(buffer, range)
+        let rc = try run(subject, range.count, start: 0, options: 0)
+        return rc > 0 ? makeMatch(rc, offset: range.lowerBound) : nil
+    }
+
+    /// Like `firstMatch` but returns only the byte range of the match:
+    /// allocation-free, for rules that need no capture groups.
+    public func firstMatchRange(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> Range<Int>? {
+        let subject = Matcher.subject(buffer, range)
+        let rc = try run(subject, range.count, start: 0, options: 0)
+        guard rc > 0 else { return nil }
+        let start = ovector[0], end = ovector[1]
+        return (range.lowerBound + start)..<(range.lowerBound + max(start, end))
+    }
+
+    /// All non-overlapping matches within `range` of `buffer`, left to right
+    /// (same subject semantics as `firstMatch`). After an empty match the
+    /// search resumes at the same position refusing another empty match there
+    /// (as Perl's //g does), so patterns like `x*` terminate.
+    public func allMatches(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> [RegexMatch] {
+        let subject = Matcher.subject(buffer, range)
+        let length = range.count
+        var results: [RegexMatch] = []
+        var start = 0
+        var options: UInt32 = 0
+        while start <= length {
+            let rc = try run(subject, length, start: start, options: options)
+            guard rc > 0 else { break }
+            let matchStart = ovector[0], matchEnd = ovector[1]
+            results.append(makeMatch(rc, offset: range.lowerBound))
+            if matchEnd > start {
+                start = matchEnd
+                options = matchStart == matchEnd ? CL_PCRE2_NOTEMPTY_ATSTART : 0
+            } else if matchStart == matchEnd && options == 0 {
+                // Empty match at `start`: look again from here, non-empty only.
+                options = CL_PCRE2_NOTEMPTY_ATSTART
+            } else {
+                // Cannot normally happen (only via \K tricks): step one character.
+                start += 1
+                while start < length && subject[start] & 0xC0 == 0x80 { start += 1 }
+                options = 0
+            }
+        }
+        return results
+    }
+
+    // MARK: Internals
+
+    /// Start of the subject for `range`; a valid pointer even for empty buffers.
+    @inline(__always)
+    private static func subject(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UnsafePointer<UInt8> {
+        precondition(range.lowerBound >= 0 && range.upperBound <= buffer.count, "range outside the buffer")
+        guard let base = buffer.baseAddress else { return emptySubject }
+        assert(range.lowerBound == buffer.count || buffer[range.lowerBound] & 0xC0 != 0x80,
+               "range must start on a UTF-8 character boundary")
+        assert(range.upperBound == buffer.count || buffer[range.upperBound] & 0xC0 != 0x80,
+               "range must end on a UTF-8 character boundary")
+        return base + range.lowerBound
+    }
+
+    nonisolated(unsafe) private static let emptySubject: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        p.initialize(to: 0)
+        return UnsafePointer(p)
+    }()
+
+    /// One PCRE2 match call. Returns > 0 on a match, CL_PCRE2_ERROR_NOMATCH
+    /// when there is none; throws for everything else.
+    @inline(__always)
+    private func run(_ subject: UnsafePointer<UInt8>, _ length: Int, start: Int, options: UInt32) throws(PatternError) -> Int32 {
+        let rc = cl_pcre2_match(code, subject, length, start, options | CL_PCRE2_NO_UTF_CHECK,
+                                matchData, context, useJIT)
+        if rc > 0 || rc == CL_PCRE2_ERROR_NOMATCH { return rc }
+        throw Matcher.matchError(rc)
+    }
+
+    private static func matchError(_ rc: Int32) -> PatternError {
+        switch rc {
+        case CL_PCRE2_ERROR_MATCHLIMIT, CL_PCRE2_ERROR_DEPTHLIMIT, CL_PCRE2_ERROR_HEAPLIMIT,
+             CL_PCRE2_ERROR_JIT_STACKLIMIT, CL_PCRE2_ERROR_NOMEMORY:
+            return .matchLimitExceeded
+        default:
+            // Other codes (bad offset, bad option, ovector too small…) mean a
+            // bug on our side; in release builds give up on this match only.
+            assertionFailure("unexpected PCRE2 match error \(rc): \(Pattern.errorMessage(rc))")
+            return .matchLimitExceeded
+        }
+    }
+
+    private func makeMatch(_ rc: Int32, offset: Int) -> RegexMatch {
+        let set = Int(rc)
+        let captures = [Range<Int>?](unsafeUninitializedCapacity: groupCount) { buffer, count in
+            for i in 0..<groupCount {
+                let start = ovector[2 * i], end = ovector[2 * i + 1]
+                // Unset groups hold PCRE2_UNSET (SIZE_MAX, i.e. -1 as Int).
+                if i < set && start >= 0 && end >= 0 {
+                    (buffer.baseAddress! + i).initialize(to: (offset + start)..<(offset + max(start, end)))
+                } else {
+                    (buffer.baseAddress! + i).initialize(to: nil)
+                }
+            }
+            count = groupCount
+        }
+        return RegexMatch(range: captures[0]!, captures: captures)
+    }
+}
+
+@available(*, unavailable, message: "a Matcher is per-thread; share the Pattern and call makeMatcher() on each thread")
+extension Matcher: Sendable {}
