@@ -24,7 +24,10 @@ let package = Package(
         // PCRE2 with JIT, loaded at run time from the system runtime library (libpcre2-8.so.0,
         // present wherever grep is): no headers or -dev package needed to build.
         .target(name: "CPCRE2"),
-        .target(name: "CorpusLint", dependencies: ["YAML", "CPCRE2"]),
+        .target(name: "CorpusLint", dependencies: ["YAML", "CPCRE2"], plugins: ["EmbedRulePacks"]),
+        // Builds the shipped rule packs of rules/ into the library (see Plugins/EmbedRulePacks).
+        .executableTarget(name: "RulePackEmbedder"),
+        .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),
         .executableTarget(
             name: "corpuslint",
             dependencies: [

@@ -1,0 +1,114 @@
+import YAML
+
+/// What checks see of one document while it is linted: the document and its views, the values
+/// extracted so far, and where to put findings. Used by one thread at a time.
+public final class DocumentContext {
+    public let document: Document
+    /// The document's text; valid while the document is being linted.
+    public let buffer: UnsafeBufferPointer<UInt8>
+    public let zones: [Zone]
+    private let matchers: MatcherCache
+    public private(set) var values: [String: [ExtractedValue]] = [:]
+    private(set) var findings: [(rule: ObjectIdentifier, diagnostic: Diagnostic)] = []
+    private var limitReported: Set<ObjectIdentifier> = []
+
+    init(document: Document, buffer: UnsafeBufferPointer<UInt8>, zones: [Zone], matchers: MatcherCache) {
+        self.document = document
+        self.buffer = buffer
+        self.zones = zones
+        self.matchers = matchers
+    }
+
+    // MARK: Front matter
+
+    /// A front-matter field's node; nil when absent or when the front matter is not a mapping.
+    public func field(_ name: String) -> Node? { document.frontMatter?[name] }
+
+    /// A front-matter field's text when it is a scalar.
+    public func fieldText(_ name: String) -> String? { field(name)?.scalarValue }
+
+    // MARK: Text
+
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+    }
+
+    public func text(of line: BodyLine) -> String { text(line.range) }
+
+    /// The 1-based column of byte `offset`, counting Unicode scalars from its line's start.
+    public func column(ofByte offset: Int, lineStart: Int) -> Int {
+        var column = 1
+        var i = lineStart
+        while i < offset {
+            if buffer[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return column
+    }
+
+    public func zoneIndex(_ name: String) -> Int? { zones.firstIndex { $0.name == name } }
+
+    // MARK: Matching
+
+    /// The first match of `pattern` in `range`; a pattern that hits the backtracking limit is
+    /// reported once per rule and document and treated as not matching, so a run never hangs.
+    public func firstMatch(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> RegexMatch? {
+        do {
+            return try matchers.matcher(for: pattern).firstMatch(in: buffer, range: range)
+        } catch {
+            reportMatchFailure(error, pattern: pattern, range: range, rule: rule)
+            return nil
+        }
+    }
+
+    /// Whether `pattern` matches somewhere in `range`, without building captures.
+    public func matches(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> Bool {
+        do {
+            return try matchers.matcher(for: pattern).firstMatchRange(in: buffer, range: range) != nil
+        } catch {
+            reportMatchFailure(error, pattern: pattern, range: range, rule: rule)
+            return false
+        }
+    }
+
+    /// Every match of `pattern` in `range`.
+    public func allMatches(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> [RegexMatch] {
+        do {
+            return try matchers.matcher(for: pattern).allMatches(in: buffer, range: range)
+        } catch {
+            reportMatchFailure(error, pattern: pattern, range: range, rule: rule)
+            return []
+        }
+    }
+
+    private func reportMatchFailure(_ error: PatternError, pattern: Pattern, range: Range<Int>, rule: RuleInfo) {
+        guard limitReported.insert(ObjectIdentifier(rule)).inserted else { return }
+        let line = document.lines.line(containing: range.lowerBound)
+        findings.append((ObjectIdentifier(rule), Diagnostic(
+            path: document.path, line: line, column: 1, rule: "engine/regex-limit", severity: .warning,
+            message: "rule \(rule.id) stopped matching `\(pattern.source)` here: \(error); the rule skipped the rest of this line")))
+    }
+
+    // MARK: Values
+
+    public func setValues(_ name: String, _ found: [ExtractedValue]) { values[name] = found }
+
+    public func value(_ name: String) -> ExtractedValue? { values[name]?.first }
+
+    // MARK: Findings
+
+    /// Records a finding of `rule` (under `outcome`'s report), its message rendered from `values`.
+    public func emit(_ rule: RuleInfo, _ outcome: String? = nil, line: Int, column: Int = 1, endLine: Int? = nil,
+                     endColumn: Int? = nil, values: [String: String] = [:], snippet: String? = nil) {
+        let report = rule.report(outcome)
+        guard let severity = report.severity else { return }
+        findings.append((ObjectIdentifier(rule), Diagnostic(
+            path: document.path, line: line, column: column, endLine: endLine, endColumn: endColumn,
+            rule: report.id, severity: severity, message: report.message.render(values), snippet: snippet)))
+    }
+
+    func dropFindings(of rule: RuleInfo) {
+        let id = ObjectIdentifier(rule)
+        findings.removeAll { $0.rule == id }
+    }
+}

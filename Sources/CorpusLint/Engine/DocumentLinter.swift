@@ -1,0 +1,82 @@
+/// Lints one document with a rule set: checks' visitors see each body line once, in one pass;
+/// then checks finish, `when` conditions are settled, suppressions applied.
+struct DocumentLinter {
+    let rules: RuleSet
+
+    struct Outcome {
+        var diagnostics: [Diagnostic]
+        /// Keys of corpus checks, by rule index.
+        var corpusKeys: [(rule: Int, key: CorpusKey)]
+    }
+
+    func lint(_ document: Document, matchers: MatcherCache) -> Outcome {
+        document.text.withUnsafeBufferPointer { buffer in
+            let context = DocumentContext(document: document, buffer: buffer, zones: rules.zones, matchers: matchers)
+            let fieldText: (String) -> String? = { context.fieldText($0) }
+
+            // Rules whose conditions read only front matter are decided before any work.
+            var active: [Int] = []
+            for (index, rule) in rules.rules.enumerated() {
+                if let when = rule.info.when, !when.readsValues, !when.holds(field: fieldText, value: { _ in nil }) { continue }
+                active.append(index)
+            }
+            var visitors: [(rule: Int, visitor: any LineVisitor)?] = active.map { index in
+                rules.rules[index].check.makeVisitor(context, rule: rules.rules[index].info).map { (index, $0) }
+            }
+            bodyPass(context, visitors: visitors.compactMap { $0 })
+
+            // Extractors finish first, so that comparisons see every value.
+            for producers in [true, false] {
+                for (slot, index) in active.enumerated() where rules.rules[index].check.producesValues == producers {
+                    rules.rules[index].check.finish(context, rule: rules.rules[index].info, visitor: visitors[slot]?.visitor)
+                }
+            }
+            visitors.removeAll()
+
+            var corpusKeys: [(Int, CorpusKey)] = []
+            for index in active {
+                let rule = rules.rules[index]
+                if let when = rule.info.when, when.readsValues,
+                   !when.holds(field: fieldText, value: { context.value($0)?.text }) {
+                    context.dropFindings(of: rule.info)
+                    continue
+                }
+                if let corpus = rule.check as? any CorpusCheck, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
+            }
+
+            var diagnostics = context.findings.map(\.diagnostic)
+            var suppressions = Suppressions(text: buffer, lines: document.lines)
+            if !suppressions.isEmpty {
+                diagnostics = diagnostics.filter { !suppressions.suppresses($0) }
+                diagnostics += suppressions.unused(path: document.path)
+            }
+            diagnostics.sort(by: Diagnostic.ordered)
+            return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys)
+        }
+    }
+
+    /// The single pass over the body: zones are worked out line by line, and every visitor sees
+    /// every line once.
+    private func bodyPass(_ context: DocumentContext, visitors: [(rule: Int, visitor: any LineVisitor)]) {
+        let document = context.document
+        guard !visitors.isEmpty, document.bodyStartLine <= document.lines.count else { return }
+        let zones = rules.zones
+        var armed = [Bool](repeating: false, count: zones.count)
+        let zoneRule = rules.rules.first?.info
+        for number in document.bodyStartLine...document.lines.count {
+            let range = document.lines.range(ofLine: number)
+            let isBlank = context.buffer[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            var mask: UInt64 = 0
+            if let zoneRule {
+                for (index, zone) in zones.enumerated() where !isBlank {
+                    if armed[index] {
+                        if context.matches(zone.lines, in: range, for: zoneRule) { mask |= 1 << UInt64(index) } else { armed[index] = false }
+                    }
+                    if context.matches(zone.start, in: range, for: zoneRule) { armed[index] = true }
+                }
+            }
+            let line = BodyLine(number: number, range: range, zones: mask, isBlank: isBlank)
+            for entry in visitors { entry.visitor.visit(line, context) }
+        }
+    }
+}

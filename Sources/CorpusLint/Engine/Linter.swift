@@ -1,0 +1,166 @@
+import Dispatch
+import Foundation
+
+/// What a run found in one input.
+public struct FileResult: Sendable {
+    public var path: String
+    public var diagnostics: [Diagnostic]
+}
+
+/// Counts of a run, every input accounted for.
+public struct LintSummary: Sendable, Equatable {
+    public var files = 0
+    public var filesWithFindings = 0
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+    public var durationMs = 0
+
+    public init() {}
+
+    mutating func count(_ result: FileResult) {
+        files += 1
+        if !result.diagnostics.isEmpty { filesWithFindings += 1 }
+        for diagnostic in result.diagnostics {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+}
+
+/// The engine's entry point: lints in-memory documents or files and folders with a rule set.
+///
+/// ```swift
+/// let rules = try PackLoader.load(["un"])
+/// let linter = Linter(rules: rules)
+/// let findings = linter.lint(path: "A_RES_80_35-EN.md", bytes: Array(text.utf8))
+/// ```
+public struct Linter: Sendable {
+    public let rules: RuleSet
+    public var discovery = FileDiscovery()
+    /// Files larger than this are reported and skipped without being read.
+    public var maxFileBytes = 64 << 20
+    /// Worker threads; defaults to the number of cores.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    public init(rules: RuleSet) { self.rules = rules }
+
+    /// Lints one document held in memory (an extraction pipeline's output before it is written).
+    public func lint(path: String, bytes: [UInt8]) -> [Diagnostic] {
+        DocumentLinter(rules: rules).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
+    }
+
+    /// Lints every input under `paths` on all cores. `onFile` sees each file's result in input
+    /// order as soon as it and all before it are done; corpus-wide findings come in the return value.
+    public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let inputs = discovery.inputs(paths)
+        var results: [FileResult] = []
+        results.reserveCapacity(inputs.count)
+        var keys: [(file: Int, keys: [(rule: Int, key: CorpusKey)])] = []
+
+        // Windows bound memory: at most one window of documents is in flight.
+        let window = 2_048
+        var windowStart = 0
+        while windowStart < inputs.count {
+            let slice = Array(inputs[windowStart..<min(windowStart + window, inputs.count)])
+            let outcomes = lintConcurrently(slice)
+            for (offset, outcome) in outcomes.enumerated() {
+                let result = FileResult(path: slice[offset].path, diagnostics: outcome.diagnostics)
+                onFile?(result)
+                results.append(result)
+                if !outcome.corpusKeys.isEmpty { keys.append((windowStart + offset, outcome.corpusKeys)) }
+            }
+            windowStart += window
+        }
+
+        let corpus = corpusFindings(keys.map { ($0.file, $0.keys) }, paths: results.map(\.path))
+        if !corpus.isEmpty {
+            for index in results.indices {
+                guard let extra = corpus[results[index].path] else { continue }
+                results[index].diagnostics = (results[index].diagnostics + extra).sorted(by: Diagnostic.ordered)
+            }
+        }
+        var summary = LintSummary()
+        for result in results { summary.count(result) }
+        let elapsed = clock.now - start
+        summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        return (results, summary)
+    }
+
+    private func lintConcurrently(_ inputs: [InputFile]) -> [DocumentLinter.Outcome] {
+        let outcomes = UnsafeMutableBufferPointer<DocumentLinter.Outcome>.allocate(capacity: inputs.count)
+        defer { outcomes.deallocate() }
+        let next = WorkCounter()
+        let linter = DocumentLinter(rules: rules)
+        let workers = max(1, min(jobs, inputs.count))
+        // Each slot is written by exactly one worker; workers take small batches from a shared counter.
+        nonisolated(unsafe) let slots = outcomes
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let matchers = MatcherCache()
+            while let batch = next.take(8, of: inputs.count) {
+                for index in batch {
+                    (slots.baseAddress! + index).initialize(to: lintOne(inputs[index], linter: linter, matchers: matchers))
+                }
+            }
+        }
+        let result = Array(outcomes)
+        _ = outcomes.baseAddress.map { $0.deinitialize(count: inputs.count) }
+        return result
+    }
+
+    private func lintOne(_ input: InputFile, linter: DocumentLinter, matchers: MatcherCache) -> DocumentLinter.Outcome {
+        switch input {
+        case let .problem(path, rule, message):
+            return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
+        case let .file(path):
+            switch FileReader.read(path, maxBytes: maxFileBytes) {
+            case let .problem(rule, message):
+                return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
+            case let .bytes(bytes):
+                return linter.lint(Document(path: path, bytes: bytes), matchers: matchers)
+            }
+        }
+    }
+
+    /// Findings of corpus checks: each document whose key an earlier document already has is
+    /// reported, naming that earlier document.
+    private func corpusFindings(_ keys: [(file: Int, keys: [(rule: Int, key: CorpusKey)])], paths: [String]) -> [String: [Diagnostic]] {
+        var first: [Int: [String: Int]] = [:]
+        var found: [String: [Diagnostic]] = [:]
+        for (file, entries) in keys {
+            for (ruleIndex, key) in entries {
+                if let earlier = first[ruleIndex]?[key.key] {
+                    let info = rules.rules[ruleIndex].info
+                    let report = info.primary
+                    guard let severity = report.severity else { continue }
+                    let message = report.message.render(["value": key.key, "other": paths[earlier]])
+                    found[paths[file], default: []].append(Diagnostic(path: paths[file], line: key.line, column: key.column,
+                                                                     rule: report.id, severity: severity, message: message))
+                } else {
+                    first[ruleIndex, default: [:]][key.key] = file
+                }
+            }
+        }
+        return found
+    }
+}
+
+/// Hands out batches of indices to workers.
+final class WorkCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(_ size: Int, of total: Int) -> Range<Int>? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < total else { return nil }
+        let range = next..<min(next + size, total)
+        next = range.upperBound
+        return range
+    }
+}

@@ -1,0 +1,44 @@
+/// A compiled rule: its options decoded and its patterns compiled once per run, then applied to
+/// every document. Checks are values shared by all threads; per-document state lives in visitors.
+public protocol Check: Sendable {
+    /// Checks that produce values for others (extractors) run first.
+    var producesValues: Bool { get }
+
+    /// A visitor that sees every body line once, in order, during the single body pass; nil for
+    /// a check that does not read the body line by line.
+    func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)?
+
+    /// Runs after the body pass, when every extracted value is known.
+    func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?)
+}
+
+extension Check {
+    public var producesValues: Bool { false }
+    public func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? { nil }
+    public func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {}
+}
+
+/// Per-document state of a check that reads body lines.
+public protocol LineVisitor: AnyObject {
+    func visit(_ line: BodyLine, _ context: DocumentContext)
+}
+
+/// A check over the whole corpus (uniqueness across files): it gathers a key per document, and
+/// judges all keys once every document is read.
+public protocol CorpusCheck: Check {
+    /// The key of a document, with where to report it; nil when the document has none.
+    func key(_ context: DocumentContext, rule: RuleInfo) -> CorpusKey?
+}
+
+/// What a corpus check keeps of one document.
+public struct CorpusKey: Sendable {
+    public var key: String
+    public var line: Int
+    public var column: Int
+
+    public init(key: String, line: Int, column: Int) {
+        self.key = key
+        self.line = line
+        self.column = column
+    }
+}

@@ -1,0 +1,29 @@
+/// A kind of check: how to build one from a rule's YAML options, and what it can report.
+///
+/// A new kind is one file that conforms to this protocol, its tests, its documentation, and one
+/// line in `KindRegistry.kinds`.
+protocol CheckKind: Check {
+    /// The `kind:` name in rule packs.
+    static var name: String { get }
+    /// The outcomes the kind reports, each with its default message; the first is the primary one.
+    static var outcomes: [(name: String, message: String)] { get }
+    /// The kind's user documentation, shown by `corpuslint explain`.
+    static var documentation: String { get }
+    /// Reads the kind's own options from the rule; records mistakes in the reader and returns nil.
+    static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> Self?
+}
+
+/// What a kind may need while it reads its options: the pack's zones, and the rule being built.
+struct KindEnvironment {
+    let zones: [Zone]
+    let ruleID: String
+}
+
+/// The one place that lists the kinds of check.
+enum KindRegistry {
+    static let kinds: [any CheckKind.Type] = [
+        DocumentStructureCheck.self,
+    ]
+
+    static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })
+}

@@ -1,0 +1,22 @@
+/// A rule ready to run: what it reports and its compiled check.
+public struct Rule: Sendable {
+    public let info: RuleInfo
+    public let check: any Check
+}
+
+/// The rules of a run, compiled once, and the zones their packs define.
+public struct RuleSet: Sendable {
+    public let rules: [Rule]
+    public let zones: [Zone]
+    /// The packs loaded, in the order they were read (extended packs first).
+    public let packs: [String]
+
+    /// Every report id the set can emit, with the rule that emits it.
+    public var reportIDs: [String: RuleInfo] {
+        var ids: [String: RuleInfo] = [:]
+        for rule in rules {
+            for report in rule.info.allReports where ids[report.id] == nil { ids[report.id] = rule.info }
+        }
+        return ids
+    }
+}
