@@ -23,6 +23,13 @@ struct KindEnvironment {
 enum KindRegistry {
     static let kinds: [any CheckKind.Type] = [
         DocumentStructureCheck.self,
+        FieldsCheck.self,
+        DateCheck.self,
+        ExtractCheck.self,
+        CompareCheck.self,
+        ForbidCheck.self,
+        RequireCheck.self,
+        UniqueCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })

@@ -1,0 +1,87 @@
+/// `kind: extract` — captures a named value from the body for other rules (`compare`, `date`,
+/// `when`) to use; with `required: true`, a body without the line is itself a finding.
+///
+/// ```yaml
+/// - id: date/adoption-line
+///   kind: extract
+///   name: adoption-date
+///   pattern: 'adopted by the General Assembly on (?<value>.+?)\s*$'
+///   before: '^1\. '       # only in the masthead, before the first numbered paragraph
+/// ```
+/// The value is the group named `value`, else group 1, else the whole match; other named groups
+/// are kept for message templates.
+struct ExtractCheck: CheckKind {
+    static let name = "extract"
+    static let outcomes = [(name: "missing", message: "no line matches `{pattern}`: the {name} is missing")]
+    static let documentation = """
+        Captures a value from the body for other rules. Options: `name` — the value's name (others read it as \
+        `$name`); `pattern` — the regex (group `value`, else group 1, else the whole match); `occurrence` — first \
+        (default), last or all; `required` — report `missing` when nothing matches (default false); the line filters \
+        `in-zone`, `outside-zone`, `before`, `after`. Placeholders: {name}, {pattern}.
+        """
+
+    enum Occurrence: String, Sendable { case first, last, all }
+
+    let valueName: String
+    let pattern: Pattern
+    let group: Int
+    let occurrence: Occurrence
+    let required: Bool
+    let filter: LineFilter
+
+    var producesValues: Bool { true }
+
+    static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ExtractCheck? {
+        let name = options.string("name", required: true)
+        let pattern = options.pattern("pattern", required: true)
+        let occurrence = options.choice("occurrence", ["first", "last", "all"]).flatMap(Occurrence.init) ?? .first
+        let required = options.bool("required") ?? false
+        let filter = LineFilter.read(&options, zones: environment.zones)
+        guard let name, let pattern else { return nil }
+        let group = pattern.captureNames["value"] ?? (pattern.captureCount >= 1 ? 1 : 0)
+        return ExtractCheck(valueName: name, pattern: pattern, group: group, occurrence: occurrence, required: required, filter: filter)
+    }
+
+    final class Visitor: LineVisitor {
+        let check: ExtractCheck
+        let rule: RuleInfo
+        var state = LineFilter.State()
+        var found: [ExtractedValue] = []
+
+        init(_ check: ExtractCheck, _ rule: RuleInfo) {
+            self.check = check
+            self.rule = rule
+        }
+
+        func visit(_ line: BodyLine, _ context: DocumentContext) {
+            if check.occurrence == .first, !found.isEmpty { return }
+            guard !line.isBlank, check.filter.accepts(line, &state, context, rule),
+                  let match = context.firstMatch(check.pattern, in: line.range, for: rule),
+                  let range = match.captures[check.group] else { return }
+            var captures: [String: String] = [:]
+            for (name, index) in check.pattern.captureNames {
+                if let capture = match.captures[index] { captures[name] = context.text(capture) }
+            }
+            let value = ExtractedValue(text: context.text(range), line: line.number,
+                                       column: context.column(ofByte: range.lowerBound, lineStart: line.range.lowerBound),
+                                       endColumn: context.column(ofByte: range.upperBound, lineStart: line.range.lowerBound),
+                                       captures: captures)
+            if check.occurrence == .last { found = [value] } else { found.append(value) }
+        }
+    }
+
+    func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? { Visitor(self, rule) }
+
+    func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
+        let found = (visitor as? Visitor)?.found ?? []
+        if found.isEmpty {
+            if required {
+                let line = context.document.frontMatterClosingLine ?? 1
+                context.emit(rule, "missing", line: line, values: ["name": valueName, "pattern": pattern.source])
+            }
+            return
+        }
+        // Two rules may fill one name (one per language, chosen by `when`): the first found stands.
+        if context.values[valueName] == nil { context.setValues(valueName, found) }
+    }
+}

@@ -1,0 +1,190 @@
+import YAML
+
+/// `kind: fields` — front-matter fields: present and non-empty, of a type (and quoted where YAML
+/// 1.1 loaders would otherwise read a date or a number), matching a pattern, one of a list, of a
+/// length; and, opt-in, no fields beyond a known set.
+///
+/// ```yaml
+/// - id: front-matter/type
+///   kind: fields
+///   fields:
+///     record_id: { quoted: true, pattern: '^[0-9]+$' }
+///     date: { type: date, quoted: true }
+///     extracted_at: { type: datetime, utc: true }
+///     language: { enum: [AR, ZH, EN, FR, RU, ES] }
+/// ```
+/// Constraints written next to `fields` apply to every field listed; a field's own mapping adds
+/// to them. A document whose front matter is missing or broken is left to the structural rules.
+struct FieldsCheck: CheckKind {
+    static let name = "fields"
+    static let outcomes = [
+        (name: "missing", message: "required field `{field}` is missing"),
+        (name: "empty", message: "field `{field}` is empty"),
+        (name: "type", message: "field `{field}` must be {expected}, not `{value}`"),
+        (name: "quoted", message: "field `{field}` must be {expected}"),
+        (name: "pattern", message: "field `{field}` value `{value}` does not match `{expected}`"),
+        (name: "enum", message: "field `{field}` must be one of {expected}, not `{value}`"),
+        (name: "length", message: "field `{field}` is {length} characters long; expected {expected}"),
+        (name: "unknown", message: "unknown field `{field}`{hint}"),
+    ]
+    static let documentation = """
+        Checks front-matter fields. Options: `fields` — a list of names (the constraints beside `fields` apply to each) \
+        or a mapping of name to its own constraints. Constraints: `required` (true: the field must be present and not \
+        empty), `type` (string, integer, number, boolean, date, datetime, url, list, mapping), `utc` (a datetime must \
+        end in Z or +00:00), `quoted` (true: must be quoted; false: must be plain), `pattern`, `enum`, `min-length`, \
+        `max-length`. `allowed` — with `unknown: true`, every other field is reported.
+        Outcomes: missing, empty, type, quoted, pattern, enum, length, unknown. Placeholders: {field}, {value}, \
+        {expected}, {length}, {hint}.
+        """
+
+    struct Constraints: Sendable {
+        var required = false
+        var type: String?
+        var utc = false
+        var quoted: Bool?
+        var pattern: Pattern?
+        var allowedValues: [String]?
+        var minLength: Int?
+        var maxLength: Int?
+    }
+
+    static let types = ["string", "integer", "number", "boolean", "date", "datetime", "url", "list", "mapping"]
+
+    let fields: [(name: String, constraints: Constraints)]
+    let allowed: Set<String>?
+
+    static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> FieldsCheck? {
+        let shared = readConstraints(&options)
+        var fields: [(String, Constraints)] = []
+        if let node = options.value("fields") {
+            switch node.content {
+            case .mapping(let pairs):
+                for pair in pairs {
+                    guard let name = pair.key.scalarValue else { continue }
+                    if pair.value.scalarValue == "" || pair.value.coreValue == .null {
+                        fields.append((name, shared))
+                    } else if var inner = NodeReader(pair.value, file: options.file, sink: options.sink, what: "field `\(name)`") {
+                        fields.append((name, readConstraints(&inner, base: shared)))
+                        inner.finish()
+                    }
+                }
+            default:
+                for name in NodeReader.strings(node, key: "fields", reader: options) ?? [] { fields.append((name, shared)) }
+            }
+        }
+        var allowed: Set<String>?
+        if options.bool("unknown") == true {
+            allowed = Set(options.strings("allowed") ?? fields.map(\.0))
+        } else if options.has("allowed") {
+            options.error(options.value("allowed")!.start, "`allowed` is read only with `unknown: true`")
+        }
+        if fields.isEmpty && allowed == nil {
+            options.error(options.mark, "missing required key `fields`")
+            return nil
+        }
+        return FieldsCheck(fields: fields, allowed: allowed)
+    }
+
+    private static func readConstraints(_ reader: inout NodeReader, base: Constraints = Constraints()) -> Constraints {
+        var c = base
+        if let required = reader.bool("required") { c.required = required }
+        if let type = reader.choice("type", types) { c.type = type }
+        if let utc = reader.bool("utc") { c.utc = utc }
+        if let quoted = reader.bool("quoted") { c.quoted = quoted }
+        if let pattern = reader.pattern("pattern") { c.pattern = pattern }
+        if let values = reader.strings("enum") { c.allowedValues = values }
+        if let min = reader.int("min-length") { c.minLength = min }
+        if let max = reader.int("max-length") { c.maxLength = max }
+        return c
+    }
+
+    func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
+        guard let frontMatter = context.document.frontMatter else { return }
+        for (name, constraints) in fields {
+            guard let node = frontMatter[name] else {
+                if constraints.required { context.emit(rule, "missing", line: 1, values: ["field": name]) }
+                continue
+            }
+            check(name, node, constraints, context, rule)
+        }
+        if let allowed {
+            let known = allowed.sorted()
+            for pair in frontMatter.pairs ?? [] {
+                guard let key = pair.key.scalarValue, !allowed.contains(key) else { continue }
+                context.emit(rule, "unknown", line: pair.key.start.line, column: pair.key.start.column,
+                             values: ["field": key, "hint": Suggestion.hint(for: key, among: known)])
+            }
+        }
+    }
+
+    private func check(_ name: String, _ node: Node, _ c: Constraints, _ context: DocumentContext, _ rule: RuleInfo) {
+        func emit(_ outcome: String, _ values: [String: String]) {
+            context.emit(rule, outcome, line: node.start.line, column: node.start.column,
+                         values: values.merging(["field": name]) { a, _ in a }, snippet: node.scalarValue)
+        }
+        let value = node.coreValue
+        let isEmpty: Bool
+        switch node.content {
+        case let .scalar(text, _): isEmpty = text.isEmpty || value == .null
+        case let .mapping(pairs): isEmpty = pairs.isEmpty
+        case let .sequence(items): isEmpty = items.isEmpty
+        case .alias: isEmpty = false
+        }
+        if isEmpty {
+            if c.required { emit("empty", [:]) }
+            return
+        }
+        let text = node.scalarValue ?? ""
+        if let type = c.type, let expected = typeMismatch(type, node, value, utc: c.utc) {
+            emit("type", ["value": text, "expected": expected])
+            return
+        }
+        if let quoted = c.quoted, let style = node.scalarStyle {
+            let isQuoted = style == .singleQuoted || style == .doubleQuoted
+            if isQuoted != quoted { emit("quoted", ["value": text, "expected": quoted ? "a quoted string" : "unquoted"]) }
+        }
+        guard node.scalarValue != nil else { return }
+        if let pattern = c.pattern, (try? pattern.matches(text)) != true {
+            emit("pattern", ["value": text, "expected": pattern.source])
+        }
+        if let list = c.allowedValues, !list.contains(text) {
+            emit("enum", ["value": text, "expected": list.joined(separator: ", ") + Suggestion.hint(for: text, among: list)])
+        }
+        let length = text.count
+        if let min = c.minLength, length < min { emit("length", ["value": text, "length": String(length), "expected": "at least \(min)"]) }
+        if let max = c.maxLength, length > max { emit("length", ["value": text, "length": String(length), "expected": "at most \(max)"]) }
+    }
+
+    /// nil when `node` is of `type`; otherwise what was expected, for the message.
+    private func typeMismatch(_ type: String, _ node: Node, _ value: CoreValue?, utc: Bool) -> String? {
+        switch type {
+        case "list": if case .sequence = node.content { return nil }; return "a list"
+        case "mapping": if case .mapping = node.content { return nil }; return "a mapping"
+        default: break
+        }
+        guard let value, let text = node.scalarValue else { return "a \(type)" }
+        switch type {
+        case "string": return value.isString ? nil : "a string (quote it)"
+        case "integer": if case .int = value { return nil }; return "an integer"
+        case "number":
+            switch value { case .int, .float: return nil; default: return "a number" }
+        case "boolean": if case .bool = value { return nil }; return "true or false"
+        case "date":
+            if case .unrecognized = ISODate.parseDate(Substring(text)) { return "an ISO date (YYYY-MM-DD)" }
+            return nil
+        case "datetime":
+            switch ISODate.parseDateTime(Substring(text)) {
+            case let .valid(dateTime): return utc && !dateTime.isUTC ? "an ISO 8601 UTC datetime (ending in Z)" : nil
+            case .impossibleDate, .impossibleTime: return nil
+            case .unrecognized: return utc ? "an ISO 8601 UTC datetime (YYYY-MM-DDThh:mm:ssZ)" : "an ISO 8601 datetime"
+            }
+        case "url":
+            let lower = text.lowercased()
+            guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !text.contains(where: { $0.isWhitespace }),
+                  text.split(separator: "/", omittingEmptySubsequences: false).count >= 3,
+                  !text.split(separator: "/", omittingEmptySubsequences: false)[2].isEmpty else { return "a URL" }
+            return nil
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import CorpusLint
+
+@Suite struct ForbidCheckTests {
+    static let pack = """
+        zones:
+          footnotes: { start: '^---$', lines: '^[0-9]{1,3} \\S' }
+        rules:
+          - id: core/mojibake
+            kind: forbid
+            patterns: ['â€[™œ“”]', 'Ã[©¨]']
+            message: "mojibake `{match}`"
+          - id: extraction/page-furniture
+            kind: forbid
+            pattern: '^(?<job>[0-9]{2}-[0-9]{5}) \\([A-Z]\\)$'
+            message: "job number {job} left in the text"
+            outside-zone: footnotes
+        """
+
+    @Test func eachMatchAtItsColumn() throws {
+        let doc = "---\na: 1\n---\nThe State’s view and the Stateâ€™s view, cafÃ©.\n25-19346 (E)\n"
+        let diagnostics = try RuleHarness.lint(Self.pack, doc)
+        #expect(diagnostics.map { "\($0.rule)@\($0.line):\($0.column)-\($0.endColumn) \($0.message)" } == [
+            "core/mojibake@4:31-34 mojibake `â€™`",
+            "core/mojibake@4:45-47 mojibake `Ã©`",
+            "extraction/page-furniture@5:1-13 job number 25-19346 left in the text",
+        ])
+    }
+
+    @Test func cleanTextIsClean() throws {
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\nThe State’s café.\n").isEmpty)
+    }
+
+    @Test func frontMatterScope() throws {
+        let pack = "rules:\n  - id: core/tab\n    kind: forbid\n    pattern: '\\t'\n    scope: all\n"
+        #expect(try RuleHarness.findings(pack, "---\na:\t1\n---\nx\ty\n") == ["core/tab@2", "core/tab@4"])
+    }
+
+    @Test func reportsAreCappedPerDocument() throws {
+        let pack = "rules:\n  - id: core/x\n    kind: forbid\n    pattern: 'x'\n    max-per-document: 3\n"
+        #expect(try RuleHarness.findings(pack, "---\na: 1\n---\nxxxxxxxx\n").count == 3)
+    }
+
+    @Test func catastrophicPatternCannotHangARun() throws {
+        let pack = "rules:\n  - id: core/slow\n    kind: forbid\n    pattern: '(a+)+$'\n"
+        let line = String(repeating: "a", count: 40) + "!"
+        let diagnostics = try RuleHarness.lint(pack, "---\na: 1\n---\n\(line)\n")
+        #expect(diagnostics.map(\.rule) == ["engine/regex-limit"])
+    }
+
+    @Test func patternRequired() {
+        #expect(RuleHarness.errors("rules:\n  - id: a/b\n    kind: forbid\n") == ["rules/test/pack.yml:2:5: missing required key `pattern` (or `patterns`)"])
+    }
+}
