@@ -30,6 +30,7 @@ enum KindRegistry {
         ForbidCheck.self,
         RequireCheck.self,
         UniqueCheck.self,
+        ReferencesCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })

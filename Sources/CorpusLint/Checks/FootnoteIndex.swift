@@ -1,0 +1,108 @@
+/// A footnote label as a key: its number when it is one (nearly always), otherwise its bytes, so
+/// labels compare without building strings, and `[^3]` and a flattened `3` are the same footnote.
+enum FootnoteLabel: Hashable {
+    case number(Int)
+    case text([UInt8])
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) {
+        var value = 0
+        var isNumber = !bytes.isEmpty && bytes.count <= 18
+        for byte in bytes where isNumber {
+            if byte >= 0x30 && byte <= 0x39 { value = value * 10 + Int(byte - 0x30) } else { isNumber = false }
+        }
+        self = isNumber ? .number(value) : .text(Array(bytes))
+    }
+
+    var number: Int? {
+        if case let .number(value) = self { return value }
+        return nil
+    }
+}
+
+/// Where a footnote marker or definition was found: the label's bytes give its columns when a
+/// finding needs them, so nothing is converted for occurrences that turn out fine.
+struct FootnoteOccurrence {
+    let label: FootnoteLabel
+    let line: Int
+    let lineStart: Int
+    let labelRange: Range<Int>
+    let match: Range<Int>
+}
+
+/// The footnote markers and definitions of one document, in order of appearance, and what is
+/// wrong with them once the whole document has been read.
+struct FootnoteIndex {
+    enum Finding {
+        /// A marker whose label no definition has.
+        case undefined(marker: Int)
+        /// The first definition of a label no marker uses.
+        case unreferenced(definition: Int)
+        /// A definition whose number is not the next one; `previous` is the definition before it.
+        case outOfSequence(definition: Int, expected: Int, previous: Int?)
+        /// A second definition of a label.
+        case duplicate(definition: Int, first: Int)
+    }
+
+    private(set) var markers: [FootnoteOccurrence] = []
+    private(set) var definitions: [FootnoteOccurrence] = []
+
+    mutating func addMarker(_ occurrence: FootnoteOccurrence) { markers.append(occurrence) }
+    mutating func addDefinition(_ occurrence: FootnoteOccurrence) { definitions.append(occurrence) }
+
+    /// Whether a label range of `line` overlaps one already recorded there, searching `list`
+    /// backwards (only the current line's tail can overlap).
+    static func overlaps(_ range: Range<Int>, line: Int, in list: [FootnoteOccurrence]) -> Bool {
+        for occurrence in list.reversed() {
+            guard occurrence.line == line else { return false }
+            if occurrence.labelRange.overlaps(range) { return true }
+        }
+        return false
+    }
+
+    /// Resolves markers against definitions in both directions; with `numbered`, definitions must
+    /// also count 1, 2, 3… in order. A label defined twice is always a finding.
+    func findings(numbered: Bool) -> [Finding] {
+        guard !markers.isEmpty || !definitions.isEmpty else { return [] }
+        var findings: [Finding] = []
+        var first: [FootnoteLabel: Int] = [:]
+        var expected = 1
+        for (index, definition) in definitions.enumerated() {
+            if let earlier = first[definition.label] {
+                findings.append(.duplicate(definition: index, first: earlier))
+                continue
+            }
+            first[definition.label] = index
+            guard numbered else { continue }
+            let found = definition.label.number
+            if found == expected {
+                expected = nextUnused(after: expected, first)
+                continue
+            }
+            let previous = index > 0 ? index - 1 : nil
+            findings.append(.outOfSequence(definition: index, expected: expected, previous: previous))
+            // A stray definition (the next one is the expected number) leaves the count alone;
+            // otherwise the count resumes after this one, so one gap is reported once.
+            let next = definitions.dropFirst(index + 1).first?.label.number
+            if next != expected {
+                expected = nextUnused(after: found ?? expected, first)
+            }
+        }
+        var referenced: Set<FootnoteLabel> = []
+        referenced.reserveCapacity(markers.count)
+        for (index, marker) in markers.enumerated() {
+            referenced.insert(marker.label)
+            if first[marker.label] == nil { findings.append(.undefined(marker: index)) }
+        }
+        for (label, index) in first where !referenced.contains(label) {
+            findings.append(.unreferenced(definition: index))
+        }
+        return findings
+    }
+
+    /// The smallest number after `number` that no definition has taken yet.
+    private func nextUnused(after number: Int, _ defined: [FootnoteLabel: Int]) -> Int {
+        var next = number + 1
+        while defined[.number(next)] != nil { next += 1 }
+        return next
+    }
+}

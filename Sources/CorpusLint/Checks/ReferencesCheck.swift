@@ -1,0 +1,183 @@
+import YAML
+
+/// `kind: references` — footnotes: every marker needs a definition of its label, and every
+/// definition needs a marker. Dangling footnotes are a classic extraction defect: an indicator
+/// glued to a word (`Destruction1`) whose footnote line was lost, or a wrapped footnote line that
+/// became a definition of its own (`[^1994]:`).
+///
+/// Markers and definitions are collected in the body pass and resolved at the end, so a
+/// definition may come pages after its use. Several patterns on each side are merged, so one rule
+/// covers files that mix flattened and Markdown footnotes.
+///
+/// ```yaml
+/// - id: footnote/references
+///   kind: references
+///   markers:
+///     - pattern: '(?<=[a-z\)])([0-9]{1,2})(?=[\s,.;:]|$)'
+///       outside-zone: footnotes
+///     - pattern: '\[\^([0-9]+)\](?!:)'
+///   definitions:
+///     - pattern: '^([0-9]{1,3}) \S'
+///       in-zone: footnotes
+///     - pattern: '^\[\^([0-9]+)\]:'
+///   numbered: true
+/// ```
+/// Outcomes: `undefined` (at the marker), `unreferenced` (at the definition), `numbering` (a
+/// definition out of sequence with `numbered: true`, or a label defined twice).
+struct ReferencesCheck: CheckKind {
+    static let name = "references"
+    static let outcomes = [
+        (name: "undefined", message: "footnote {label} is referenced here but never defined"),
+        (name: "unreferenced", message: "footnote {label} is defined here but never referenced"),
+        (name: "numbering", message: "footnote {label} {problem}"),
+    ]
+    static let documentation = """
+        Footnotes: every marker needs a definition of its label, and every definition needs a marker.
+        Markers and definitions are gathered over the whole body, then matched, so a definition may
+        come pages after its use; labels are compared as numbers (`[^3]` and a flattened `3` agree).
+        Options:
+          markers       required; a list of mappings, each with `pattern` (group 1, or the group named
+                        `label`, is the label) and optional line filters: in-zone, outside-zone, before, after.
+          definitions   required; a list in the same form.
+          numbered      optional, default false; definitions must be numbered 1, 2, 3… in order.
+        Outcomes: undefined (a marker without definition, at the marker), unreferenced (a definition
+        no marker uses, at the definition), numbering (a definition out of sequence when `numbered`,
+        or a label defined twice).
+        Message placeholders: {label} (a number without leading zeros), {found} (the label as
+        written), {expected} (numbering),
+        {line} (numbering: the first definition of a duplicate, or the definition before one out of
+        sequence), {problem} (numbering: what is wrong, in words).
+        """
+
+    /// One `markers` or `definitions` entry.
+    struct LabelPattern: Sendable {
+        let pattern: Pattern
+        let labelGroup: Int
+        let filter: LineFilter
+    }
+
+    let markers: [LabelPattern]
+    let definitions: [LabelPattern]
+    let numbered: Bool
+
+    static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ReferencesCheck? {
+        let markers = readPatterns("markers", &options, environment)
+        let definitions = readPatterns("definitions", &options, environment)
+        let numbered = options.bool("numbered") ?? false
+        guard let markers, let definitions else { return nil }
+        return ReferencesCheck(markers: markers, definitions: definitions, numbered: numbered)
+    }
+
+    /// A required, non-empty list of `{pattern, in-zone…}` mappings; nil when anything is wrong.
+    private static func readPatterns(_ key: String, _ options: inout NodeReader, _ environment: KindEnvironment) -> [LabelPattern]? {
+        guard let list = options.value(key) else {
+            options.error(options.mark, "missing required key `\(key)` (a list of `- pattern: '…'` entries whose group 1 is the footnote label)")
+            return nil
+        }
+        guard case let .sequence(items) = list.content, !items.isEmpty else {
+            options.error(list.start, "`\(key)` must be a non-empty list of entries like `- pattern: '…'`")
+            return nil
+        }
+        var result: [LabelPattern] = []
+        var valid = true
+        for item in items {
+            guard case .mapping = item.content,
+                  var entry = NodeReader(item, file: options.file, sink: options.sink, what: "an entry of `\(key)`") else {
+                options.error(item.start, "each entry of `\(key)` must be a mapping; write `- pattern: '…'`")
+                valid = false
+                continue
+            }
+            let pattern = entry.pattern("pattern", required: true)
+            let filter = LineFilter.read(&entry, zones: environment.zones)
+            entry.finish()
+            guard let pattern else { valid = false; continue }
+            guard let group = pattern.captureNames["label"] ?? (pattern.captureCount > 0 ? 1 : nil) else {
+                entry.error(entry.value("pattern")!.start,
+                            "the `pattern` of a `\(key)` entry needs a capture group for the label: `(…)` or `(?<label>…)`")
+                valid = false
+                continue
+            }
+            result.append(LabelPattern(pattern: pattern, labelGroup: group, filter: filter))
+        }
+        return valid ? result : nil
+    }
+
+    func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? {
+        Visitor(check: self, rule: rule)
+    }
+
+    /// Gathers the document's markers and definitions.
+    final class Visitor: LineVisitor {
+        let check: ReferencesCheck
+        let rule: RuleInfo
+        var markerStates: [LineFilter.State]
+        var definitionStates: [LineFilter.State]
+        var index = FootnoteIndex()
+
+        init(check: ReferencesCheck, rule: RuleInfo) {
+            self.check = check
+            self.rule = rule
+            markerStates = Array(repeating: LineFilter.State(), count: check.markers.count)
+            definitionStates = Array(repeating: LineFilter.State(), count: check.definitions.count)
+        }
+
+        func visit(_ line: BodyLine, _ context: DocumentContext) {
+            guard !line.isBlank else { return }
+            // Definitions first: a marker pattern that also matches a definition's own label
+            // (`[^1]` inside `[^1]:`) does not make the footnote referenced.
+            for (slot, entry) in check.definitions.enumerated() where entry.filter.accepts(line, &definitionStates[slot], context, rule) {
+                for match in context.allMatches(entry.pattern, in: line.range, for: rule) {
+                    guard let occurrence = Self.occurrence(match, entry, line, context),
+                          !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.definitions) else { continue }
+                    index.addDefinition(occurrence)
+                }
+            }
+            for (slot, entry) in check.markers.enumerated() where entry.filter.accepts(line, &markerStates[slot], context, rule) {
+                for match in context.allMatches(entry.pattern, in: line.range, for: rule) {
+                    guard let occurrence = Self.occurrence(match, entry, line, context),
+                          !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.definitions),
+                          !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.markers) else { continue }
+                    index.addMarker(occurrence)
+                }
+            }
+        }
+
+        private static func occurrence(_ match: RegexMatch, _ entry: LabelPattern, _ line: BodyLine, _ context: DocumentContext) -> FootnoteOccurrence? {
+            guard let range = match[capture: entry.labelGroup] else { return nil }
+            return FootnoteOccurrence(label: FootnoteLabel(context.buffer[range]), line: line.number,
+                                      lineStart: line.range.lowerBound, labelRange: range, match: match.range)
+        }
+    }
+
+    func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
+        guard let index = (visitor as? Visitor)?.index else { return }
+        for finding in index.findings(numbered: numbered) {
+            switch finding {
+            case let .undefined(marker):
+                emit(context, rule, "undefined", index.markers[marker], [:])
+            case let .unreferenced(definition):
+                emit(context, rule, "unreferenced", index.definitions[definition], [:])
+            case let .duplicate(definition, first):
+                let line = String(index.definitions[first].line)
+                emit(context, rule, "numbering", index.definitions[definition],
+                     ["line": line, "problem": "is defined again (first defined at line \(line))"])
+            case let .outOfSequence(definition, expected, previous):
+                var values = ["expected": String(expected), "problem": "is out of sequence: expected \(expected)"]
+                if let previous { values["line"] = String(index.definitions[previous].line) }
+                emit(context, rule, "numbering", index.definitions[definition], values)
+            }
+        }
+    }
+
+    private func emit(_ context: DocumentContext, _ rule: RuleInfo, _ outcome: String, _ occurrence: FootnoteOccurrence,
+                      _ extra: [String: String]) {
+        let found = context.text(occurrence.labelRange)
+        var values = extra
+        values["label"] = occurrence.label.number.map(String.init) ?? found
+        values["found"] = found
+        context.emit(rule, outcome, line: occurrence.line,
+                     column: context.column(ofByte: occurrence.labelRange.lowerBound, lineStart: occurrence.lineStart),
+                     endColumn: context.column(ofByte: occurrence.labelRange.upperBound, lineStart: occurrence.lineStart),
+                     values: values, snippet: context.text(occurrence.match))
+    }
+}
