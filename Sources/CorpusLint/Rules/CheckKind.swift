@@ -23,6 +23,7 @@ struct KindEnvironment {
 enum KindRegistry {
     static let kinds: [any CheckKind.Type] = [
         DocumentStructureCheck.self,
+        SequenceCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })
