@@ -31,6 +31,7 @@ enum KindRegistry {
         RequireCheck.self,
         UniqueCheck.self,
         ReferencesCheck.self,
+        SequenceCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })
