@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "CorpusLint", targets: ["CorpusLint"]),
         .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "Reporters", targets: ["Reporters"]),
         .executable(name: "corpuslint", targets: ["corpuslint"]),
     ],
     dependencies: [
@@ -28,15 +29,20 @@ let package = Package(
         // Builds the shipped rule packs of rules/ into the library (see Plugins/EmbedRulePacks).
         .executableTarget(name: "RulePackEmbedder"),
         .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),
+        // Output formats, one file each, over the engine's diagnostics.
+        .target(name: "Reporters", dependencies: ["CorpusLint"]),
         .executableTarget(
             name: "corpuslint",
             dependencies: [
                 "CorpusLint",
+                "Reporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CorpusLintTests", dependencies: ["CorpusLint", "YAML"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "CorpusLint"]),
+        .testTarget(name: "CLITests", dependencies: ["corpuslint"]),
     ],
     swiftLanguageModes: [.v6]
 )

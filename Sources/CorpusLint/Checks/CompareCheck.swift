@@ -22,7 +22,9 @@ struct CompareCheck: CheckKind {
         lowercase, uppercase, trim, collapse-spaces, date, {replace: REGEX, with: TEXT}, {capture: REGEX}, \
         {strip-suffix: TEXT}, {strip-prefix: TEXT}, {date: iso|written|any}); `op` — equal, not-equal, before, after, \
         not-before, not-after, within-days (with `days: N`); `report-at` — left (default) or right; `language-field` — \
-        the field naming the language written dates are in (default `language`).
+        the field naming the language written dates are in (default `language`). `comparisons` — instead of one \
+        comparison, a list of them (each with left, right, op, days, report-at and its own `message`), all under the \
+        rule's id.
         Placeholders: {left}, {right}, {value} (the reported side), {expected} (the other side), {left-label}, \
         {right-label}, {op}, {days}.
         """
@@ -31,14 +33,39 @@ struct CompareCheck: CheckKind {
         case equal, notEqual = "not-equal", before, after, notBefore = "not-before", notAfter = "not-after", withinDays = "within-days"
     }
 
-    let left: Operand
-    let right: Operand
-    let op: Operator
-    let days: Int
-    let reportAtRight: Bool
+    /// One comparison; a rule holds one, or several under `comparisons` (one id, several checks).
+    struct Comparison: Sendable {
+        let left: Operand
+        let right: Operand
+        let op: Operator
+        let days: Int
+        let reportAtRight: Bool
+        let message: MessageTemplate?
+    }
+
+    let comparisons: [Comparison]
     let language: LanguageSource
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> CompareCheck? {
+        let language = LanguageSource.read(&options)
+        guard let list = options.value("comparisons") else {
+            guard let single = readComparison(&options, withMessage: false) else { return nil }
+            return CompareCheck(comparisons: [single], language: language)
+        }
+        guard case let .sequence(items) = list.content, !items.isEmpty else {
+            options.error(list.start, "`comparisons` must be a list of {left, right, op, …}")
+            return nil
+        }
+        var comparisons: [Comparison] = []
+        for item in items {
+            guard var reader = NodeReader(item, file: options.file, sink: options.sink, what: "a comparison") else { continue }
+            if let comparison = readComparison(&reader, withMessage: true) { comparisons.append(comparison) }
+            reader.finish()
+        }
+        return comparisons.count == items.count ? CompareCheck(comparisons: comparisons, language: language) : nil
+    }
+
+    private static func readComparison(_ options: inout NodeReader, withMessage: Bool) -> Comparison? {
         let reader = options
         let left = options.value("left").flatMap { Operand.read($0, key: "left", reader: reader) }
         let right = options.value("right").flatMap { Operand.read($0, key: "right", reader: reader) }
@@ -47,26 +74,31 @@ struct CompareCheck: CheckKind {
         let opWord = options.choice("op", Operator.allCases.map(\.rawValue)) ?? "equal"
         let days = options.int("days") ?? 0
         let reportAt = options.choice("report-at", ["left", "right"]) ?? "left"
-        let language = LanguageSource.read(&options)
+        let message = withMessage ? options.string("message").map(MessageTemplate.init) : nil
         guard let left, let right, let op = Operator(rawValue: opWord) else { return nil }
         if op == .withinDays, !options.has("days") { options.error(options.mark, "`op: within-days` needs `days`") }
-        return CompareCheck(left: left, right: right, op: op, days: days, reportAtRight: reportAt == "right", language: language)
+        return Comparison(left: left, right: right, op: op, days: days, reportAtRight: reportAt == "right", message: message)
     }
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         let language = language.language(context)
-        guard let a = left.resolve(context, language: language, rule: rule),
-              let b = right.resolve(context, language: language, rule: rule),
-              let holds = evaluate(a, b), !holds else { return }
-        let (reported, other) = reportAtRight ? (b, a) : (a, b)
-        context.emit(rule, line: reported.line, column: reported.column, endColumn: reported.endColumn, values: [
-            "left": a.text, "right": b.text, "value": reported.text, "expected": other.text,
-            "left-label": left.label, "right-label": right.label, "op": op.rawValue, "days": String(days),
-        ], snippet: reported.text)
+        for comparison in comparisons {
+            guard let a = comparison.left.resolve(context, language: language, rule: rule),
+                  let b = comparison.right.resolve(context, language: language, rule: rule),
+                  let holds = comparison.evaluate(a, b), !holds else { continue }
+            let (reported, other) = comparison.reportAtRight ? (b, a) : (a, b)
+            context.emit(rule, line: reported.line, column: reported.column, endColumn: reported.endColumn, values: [
+                "left": a.text, "right": b.text, "value": reported.text, "expected": other.text,
+                "left-label": comparison.left.label, "right-label": comparison.right.label,
+                "op": comparison.op.rawValue, "days": String(comparison.days),
+            ], snippet: reported.text, message: comparison.message)
+        }
     }
+}
 
+extension CompareCheck.Comparison {
     /// Whether the comparison holds; nil when it cannot be decided (an order on values that are not dates).
-    private func evaluate(_ a: Operand.Resolved, _ b: Operand.Resolved) -> Bool? {
+    func evaluate(_ a: Operand.Resolved, _ b: Operand.Resolved) -> Bool? {
         switch op {
         case .equal: return a.text == b.text
         case .notEqual: return a.text != b.text

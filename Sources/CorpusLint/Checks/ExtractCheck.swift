@@ -17,7 +17,9 @@ struct ExtractCheck: CheckKind {
         Captures a value from the body for other rules. Options: `name` — the value's name (others read it as \
         `$name`); `pattern` — the regex (group `value`, else group 1, else the whole match); `occurrence` — first \
         (default), last or all; `required` — report `missing` when nothing matches (default false); the line filters \
-        `in-zone`, `outside-zone`, `before`, `after`. Placeholders: {name}, {pattern}.
+        `in-zone`, `outside-zone`, `before`, `after`; `join-lines` — when true, the value goes on over the following \
+        non-blank lines up to the next blank line (a title wrapped by the extractor), joined with spaces. \
+        Placeholders: {name}, {pattern}.
         """
 
     enum Occurrence: String, Sendable { case first, last, all }
@@ -27,6 +29,7 @@ struct ExtractCheck: CheckKind {
     let group: Int
     let occurrence: Occurrence
     let required: Bool
+    let joinLines: Bool
     let filter: LineFilter
 
     var producesValues: Bool { true }
@@ -36,10 +39,11 @@ struct ExtractCheck: CheckKind {
         let pattern = options.pattern("pattern", required: true)
         let occurrence = options.choice("occurrence", ["first", "last", "all"]).flatMap(Occurrence.init) ?? .first
         let required = options.bool("required") ?? false
+        let joinLines = options.bool("join-lines") ?? false
         let filter = LineFilter.read(&options, zones: environment.zones)
         guard let name, let pattern else { return nil }
         let group = pattern.captureNames["value"] ?? (pattern.captureCount >= 1 ? 1 : 0)
-        return ExtractCheck(valueName: name, pattern: pattern, group: group, occurrence: occurrence, required: required, filter: filter)
+        return ExtractCheck(valueName: name, pattern: pattern, group: group, occurrence: occurrence, required: required, joinLines: joinLines, filter: filter)
     }
 
     final class Visitor: LineVisitor {
@@ -47,6 +51,8 @@ struct ExtractCheck: CheckKind {
         let rule: RuleInfo
         var state = LineFilter.State()
         var found: [ExtractedValue] = []
+        /// Set while the last value found goes on over the following lines (`join-lines`).
+        var joining = false
 
         init(_ check: ExtractCheck, _ rule: RuleInfo) {
             self.check = check
@@ -54,6 +60,14 @@ struct ExtractCheck: CheckKind {
         }
 
         func visit(_ line: BodyLine, _ context: DocumentContext) {
+            if joining {
+                if line.isBlank || found.isEmpty {
+                    joining = false
+                } else {
+                    found[found.count - 1].text += " " + context.text(of: line).trimmingSpaces()
+                    return
+                }
+            }
             if check.occurrence == .first, !found.isEmpty { return }
             guard !line.isBlank, check.filter.accepts(line, &state, context, rule),
                   let match = context.firstMatch(check.pattern, in: line.range, for: rule),
@@ -67,6 +81,7 @@ struct ExtractCheck: CheckKind {
                                        endColumn: context.column(ofByte: range.upperBound, lineStart: line.range.lowerBound),
                                        captures: captures)
             if check.occurrence == .last { found = [value] } else { found.append(value) }
+            joining = check.joinLines
         }
     }
 

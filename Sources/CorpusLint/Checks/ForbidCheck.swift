@@ -13,7 +13,7 @@ struct ForbidCheck: CheckKind {
     static let documentation = """
         Reports every match of a pattern. Options: `pattern` (or `patterns`, a list); `scope` — body (default), \
         front-matter or all; `max-per-document` — report at most this many matches per document (default 100); the \
-        line filters `in-zone`, `outside-zone`, `before`, `after` (body lines). Placeholders: {match}, and each named \
+        line filters `in-zone`, `outside-zone`, `before`, `after` (body lines). Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
         capture group by name.
         """
 
@@ -64,7 +64,9 @@ struct ForbidCheck: CheckKind {
         for pattern in patterns {
             for match in context.allMatches(pattern, in: range, for: rule) where reported < limit {
                 reported += 1
-                var values = ["match": context.text(match.range)]
+                let text = context.text(match.range)
+                let code = String(text.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)
+                var values = ["match": text, "code": String(repeating: "0", count: max(0, 4 - code.count)) + code]
                 for (name, index) in pattern.captureNames { values[name] = match.captures[index].map(context.text) ?? "" }
                 context.emit(rule, "found", line: number, column: context.column(ofByte: match.range.lowerBound, lineStart: range.lowerBound),
                              endColumn: context.column(ofByte: match.range.upperBound, lineStart: range.lowerBound),

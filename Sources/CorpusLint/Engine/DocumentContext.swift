@@ -98,13 +98,14 @@ public final class DocumentContext {
     // MARK: Findings
 
     /// Records a finding of `rule` (under `outcome`'s report), its message rendered from `values`.
+    /// `message` replaces the report's own template (a rule with several comparisons words each).
     public func emit(_ rule: RuleInfo, _ outcome: String? = nil, line: Int, column: Int = 1, endLine: Int? = nil,
-                     endColumn: Int? = nil, values: [String: String] = [:], snippet: String? = nil) {
+                     endColumn: Int? = nil, values: [String: String] = [:], snippet: String? = nil, message: MessageTemplate? = nil) {
         let report = rule.report(outcome)
         guard let severity = report.severity else { return }
         findings.append((ObjectIdentifier(rule), Diagnostic(
             path: document.path, line: line, column: column, endLine: endLine, endColumn: endColumn,
-            rule: report.id, severity: severity, message: report.message.render(values), snippet: snippet)))
+            rule: report.id, severity: severity, message: (message ?? report.message).render(values), snippet: snippet)))
     }
 
     func dropFindings(of rule: RuleInfo) {

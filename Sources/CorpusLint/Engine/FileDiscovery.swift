@@ -30,8 +30,14 @@ public struct FileDiscovery: Sendable {
         self.exclude = exclude
     }
 
-    /// Every input under `paths`, in a stable order: each named path in turn, folders sorted.
+    /// Every input under `paths`, sorted by path and each once, so output order never depends
+    /// on the order of arguments or of the file system.
     public func inputs(_ paths: [String]) -> [InputFile] {
+        var seen = Set<String>()
+        return collect(paths).filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
+    }
+
+    private func collect(_ paths: [String]) -> [InputFile] {
         var inputs: [InputFile] = []
         for path in paths {
             var info = stat()
@@ -69,7 +75,8 @@ public struct FileDiscovery: Sendable {
             if name != "." && name != ".." { names.append(name) }
         }
         closedir(directory)
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        // `corpuslint .` names files `x.md`, not `./x.md`.
+        let prefix = folder == "." || folder == "./" ? "" : folder.hasSuffix("/") ? folder : folder + "/"
         for name in names.sorted() {
             let path = prefix + name
             var info = stat()

@@ -45,6 +45,8 @@ public struct Linter: Sendable {
     public var maxFileBytes = 64 << 20
     /// Worker threads; defaults to the number of cores.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Severities for files matching globs (a configuration's `overrides`), applied last.
+    public var pathOverrides: [PathOverride] = []
 
     public init(rules: RuleSet) { self.rules = rules }
 
@@ -122,8 +124,27 @@ public struct Linter: Sendable {
             case let .problem(rule, message):
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
             case let .bytes(bytes):
-                return linter.lint(Document(path: path, bytes: bytes), matchers: matchers)
+                var outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers)
+                if !pathOverrides.isEmpty { outcome.diagnostics = applyOverrides(outcome.diagnostics, path: path) }
+                return outcome
             }
+        }
+    }
+
+    /// Re-grades (or drops) findings of a file by the overrides whose globs match its path.
+    private func applyOverrides(_ diagnostics: [Diagnostic], path: String) -> [Diagnostic] {
+        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        var severities: [String: Severity?] = [:]
+        for override in pathOverrides where override.files.contains(where: { $0.matches(relative) }) {
+            for entry in override.severity { severities[entry.id] = entry.severity }
+        }
+        guard !severities.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            guard let severity = severities[diagnostic.rule] else { return diagnostic }
+            guard let severity else { return nil }
+            var regraded = diagnostic
+            regraded.severity = severity
+            return regraded
         }
     }
 

@@ -22,5 +22,14 @@ public struct PackErrors: Error, Sendable, CustomStringConvertible {
 
     public init(_ errors: [PackError]) { self.errors = errors }
 
+    /// Errors file by file (in the order files were read), each file's by position.
+    static func ordered(_ errors: [PackError]) -> [PackError] {
+        var fileOrder: [String: Int] = [:]
+        for error in errors where fileOrder[error.file] == nil { fileOrder[error.file] = fileOrder.count }
+        return errors.enumerated().sorted { a, b in
+            (fileOrder[a.element.file]!, a.element.line, a.element.column, a.offset) < (fileOrder[b.element.file]!, b.element.line, b.element.column, b.offset)
+        }.map(\.element)
+    }
+
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }

@@ -19,6 +19,25 @@ public struct SeverityOverride: Sendable {
 /// Loads rule packs into a `RuleSet`: follows `extends`, compiles every rule once, applies
 /// severity overrides, and reports every mistake with its position before anything is linted.
 public enum PackLoader {
+    /// `severity: { rule-id: error|warning|info|off }`.
+    static func readOverrides(_ node: Node, sink: ErrorSink, file: String) -> [SeverityOverride] {
+        guard case let .mapping(pairs) = node.content else {
+            sink.add(file, node.start, "`severity` must map rule ids to error, warning, info or off")
+            return []
+        }
+        var result: [SeverityOverride] = []
+        for pair in pairs {
+            guard let id = pair.key.scalarValue, let word = pair.value.scalarValue,
+                  RuleReader.severityWords.contains(word) else {
+                sink.add(file, pair.value.start, "a severity must be one of error, warning, info, off"
+                         + Suggestion.hint(for: pair.value.scalarValue ?? "", among: RuleReader.severityWords))
+                continue
+            }
+            result.append(SeverityOverride(id: id, severity: Severity(rawValue: word), file: file, mark: pair.key.start))
+        }
+        return result
+    }
+
     static let packKeys = ["pack", "description", "extends", "zones", "severity", "rules"]
 
     /// Loads `references` (built-in names or paths relative to `baseDirectory`), then applies
@@ -28,7 +47,7 @@ public enum PackLoader {
         var state = LoadState(store: store)
         let base = baseDirectory ?? FileManager.default.currentDirectoryPath
         for reference in references {
-            state.include(reference, relativeTo: base, from: nil)
+            state.include(reference, relativeTo: base, shownBase: baseDirectory, from: nil)
         }
         state.overrides += overrides
         return try state.build()
@@ -48,8 +67,8 @@ private struct LoadState {
 
     init(store: PackStore) { self.store = store }
 
-    mutating func include(_ reference: String, relativeTo base: String?, from: (file: String, mark: Mark)?) {
-        guard let (identity, files) = store.files(reference, relativeTo: base) else {
+    mutating func include(_ reference: String, relativeTo base: String?, shownBase: String?, from: (file: String, mark: Mark)?) {
+        guard let (identity, files) = store.files(reference, relativeTo: base, shownBase: shownBase) else {
             let message = "rule pack `\(reference)` not found" + Suggestion.hint(for: reference, among: store.builtInNames)
                 + " (built-in packs: \(store.builtInNames.joined(separator: ", ")); a path is read relative to "
                 + (from == nil ? "the working directory)" : "the file that names it)")
@@ -92,7 +111,7 @@ private struct LoadState {
         _ = reader.string("description")
         if let extends = reader.value("extends") {
             for name in NodeReader.strings(extends, key: "extends", reader: reader) ?? [] {
-                include(name, relativeTo: file.directory, from: (file.path, extends.start))
+                include(name, relativeTo: file.directory, shownBase: file.shownDirectory, from: (file.path, extends.start))
             }
         }
         if let zones = reader.value("zones") {
@@ -103,7 +122,7 @@ private struct LoadState {
             }
         }
         if let severity = reader.value("severity") {
-            overrides += Self.readOverrides(severity, file: file.path, sink: sink)
+            overrides += PackLoader.readOverrides(severity, sink: sink, file: file.path)
         }
         if let rules = reader.value("rules") {
             if case let .sequence(items) = rules.content {
@@ -113,25 +132,6 @@ private struct LoadState {
             }
         }
         reader.finish()
-    }
-
-    /// `severity: { rule-id: error|warning|info|off }`.
-    static func readOverrides(_ node: Node, file: String, sink: ErrorSink) -> [SeverityOverride] {
-        guard case let .mapping(pairs) = node.content else {
-            sink.add(file, node.start, "`severity` must map rule ids to error, warning, info or off")
-            return []
-        }
-        var result: [SeverityOverride] = []
-        for pair in pairs {
-            guard let id = pair.key.scalarValue, let word = pair.value.scalarValue,
-                  RuleReader.severityWords.contains(word) else {
-                sink.add(file, pair.value.start, "a severity must be one of error, warning, info, off"
-                         + Suggestion.hint(for: pair.value.scalarValue ?? "", among: RuleReader.severityWords))
-                continue
-            }
-            result.append(SeverityOverride(id: id, severity: Severity(rawValue: word), file: file, mark: pair.key.start))
-        }
-        return result
     }
 
     func build() throws(PackErrors) -> RuleSet {
@@ -158,7 +158,7 @@ private struct LoadState {
             rules.append(rule)
         }
         let applied = apply(overrides, to: rules)
-        if !sink.errors.isEmpty { throw PackErrors(sink.errors) }
+        if !sink.errors.isEmpty { throw PackErrors(PackErrors.ordered(sink.errors)) }
         return RuleSet(rules: applied, zones: zones, packs: packNames)
     }
 

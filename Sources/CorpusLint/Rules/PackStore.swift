@@ -22,11 +22,13 @@ public struct PackStore: Sendable {
         var text: String?
         /// The folder relative references in this file resolve from (nil for built-in files).
         var directory: String?
+        /// That folder as errors show it.
+        var shownDirectory: String? = nil
     }
 
-    /// The files a reference names: a built-in pack name, or a file or folder relative to `base`.
-    /// nil when nothing is there.
-    func files(_ reference: String, relativeTo base: String?) -> (identity: String, files: [File])? {
+    /// The files a reference names: a built-in pack name, or a file or folder relative to `base`
+    /// (shown relative to `shownBase`, so errors name files as the user would). nil when nothing is there.
+    func files(_ reference: String, relativeTo base: String?, shownBase: String?) -> (identity: String, files: [File])? {
         if !reference.contains("/"), !reference.hasSuffix(".yml"), !reference.hasSuffix(".yaml") {
             let prefix = reference + "/"
             let names = bundled.keys.filter { $0.hasPrefix(prefix) }.sorted()
@@ -34,18 +36,23 @@ public struct PackStore: Sendable {
                 return ("builtin:" + reference, names.map { File(path: "rules/" + $0, text: bundled[$0], directory: nil) })
             }
         }
-        let path = reference.hasPrefix("/") || base == nil ? reference : base! + "/" + reference
+        let absolute = reference.hasPrefix("/")
+        let path = absolute || base == nil ? reference : base! + "/" + reference
+        let shown = absolute || shownBase == nil ? reference : shownBase! + "/" + reference
         let standardized = (path as NSString).standardizingPath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: standardized, isDirectory: &isDirectory) else { return nil }
         if !isDirectory.boolValue {
-            return (standardized, [File(path: path, text: Self.read(standardized), directory: (standardized as NSString).deletingLastPathComponent)])
+            return (standardized, [File(path: shown, text: Self.read(standardized), directory: (standardized as NSString).deletingLastPathComponent,
+                                        shownDirectory: (shown as NSString).deletingLastPathComponent)])
         }
         let entries = (try? FileManager.default.subpathsOfDirectory(atPath: standardized)) ?? []
         let yaml = entries.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
         return (standardized, yaml.map { entry in
             let full = standardized + "/" + entry
-            return File(path: path + "/" + entry, text: Self.read(full), directory: (full as NSString).deletingLastPathComponent)
+            let shownFile = shown + "/" + entry
+            return File(path: shownFile, text: Self.read(full), directory: (full as NSString).deletingLastPathComponent,
+                        shownDirectory: (shownFile as NSString).deletingLastPathComponent)
         })
     }
 

@@ -1,6 +1,6 @@
 /// "Did you mean …?" for a misspelt key or name: the closest known word within a small edit distance.
-enum Suggestion {
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+public enum Suggestion {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(word, candidate)
@@ -12,7 +12,7 @@ enum Suggestion {
     }
 
     /// " (did you mean `x`?)" or "".
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         closest(to: word, among: candidates).map { " (did you mean `\($0)`?)" } ?? ""
     }
 

@@ -34,8 +34,8 @@ import Testing
 
     @Test func wrongTypeIsPositioned() {
         #expect(RuleHarness.errors("rules:\n  - id: a/b\n    kind: document\n    problems: {x: 1}\n") ==
-                ["rules/test/pack.yml:4:15: `problems` must be a string or a list of strings",
-                 "rules/test/pack.yml:2:5: missing required key `problems` (which document problems this rule reports)"])
+                ["rules/test/pack.yml:2:5: missing required key `problems` (which document problems this rule reports)",
+                 "rules/test/pack.yml:4:15: `problems` must be a string or a list of strings"])
     }
 
     @Test func badSeverityWord() {

@@ -97,6 +97,8 @@ enum Transform: Sendable {
     case capture(Pattern)
     case stripSuffix(String), stripPrefix(String)
     case date(DateFormat)
+    /// A lookup table (`Eightieth` → `80`); a text not in the table makes the operand absent.
+    case map([String: String])
 
     enum DateFormat: String, Sendable { case iso, written, any }
 
@@ -125,7 +127,19 @@ enum Transform: Sendable {
         if let suffix = inner.string("strip-suffix") { return .stripSuffix(suffix) }
         if let prefix = inner.string("strip-prefix") { return .stripPrefix(prefix) }
         if let format = inner.choice("date", ["iso", "written", "any"]) { return .date(DateFormat(rawValue: format)!) }
-        reader.error(node.start, "a transform is one of \(words.joined(separator: ", ")), or a mapping with replace (+ with), capture, strip-suffix, strip-prefix or date")
+        if let table = inner.value("map") {
+            var entries: [String: String] = [:]
+            for pair in table.pairs ?? [] {
+                guard let key = pair.key.scalarValue, let value = pair.value.scalarValue else {
+                    inner.error(pair.key.start, "`map` maps texts to texts")
+                    continue
+                }
+                entries[key] = value
+            }
+            if table.pairs == nil { inner.error(table.start, "`map` must be a mapping of texts to texts") }
+            return .map(entries)
+        }
+        reader.error(node.start, "a transform is one of \(words.joined(separator: ", ")), or a mapping with replace (+ with), capture, strip-suffix, strip-prefix, date or map")
         return nil
     }
 
@@ -157,6 +171,9 @@ enum Transform: Sendable {
             let group = pattern.captureNames["value"] ?? (pattern.captureCount >= 1 ? 1 : 0)
             guard let text = group == 0 ? found.match : found.captures[group] else { return false }
             value.text = text
+        case let .map(table):
+            guard let mapped = table[value.text] else { return false }
+            value.text = mapped
         case let .date(format):
             let text = Substring(value.text.trimmingSpaces())
             var outcome = DateParseOutcome.unrecognized

@@ -1,0 +1,14 @@
+import Foundation
+import Testing
+@testable import CorpusLint
+@testable import Reporters
+
+@Suite struct JSONReporterTests {
+    @Test func goldenOutput() {
+        var reporter = JSONReporter()
+        #expect(reporter.runDone(SampleRun.run) == #"""
+            {"diagnostics":[{"column":1,"endColumn":3,"endLine":58,"line":58,"message":"paragraph 4 follows 2: 3 is missing","path":"corpus/A_RES_80_35-EN.md","rule":"numbering/gap","severity":"error"},{"column":12,"endColumn":20,"endLine":60,"line":60,"message":"mojibake `Ã©`: \"quoted\" & <tag>, 100% done","path":"corpus/A_RES_80_35-EN.md","rule":"core/mojibake","severity":"warning"},{"column":1,"endColumn":1,"endLine":1,"line":1,"message":"the file does not start with a `---` front-matter block","path":"corpus/S_RES_2719_2023-FR.md","rule":"front-matter/missing","severity":"info"}],"summary":{"durationMs":12,"errors":1,"files":3,"filesWithFindings":2,"infos":1,"warnings":1},"tool":{"name":"corpuslint","version":"0.1.0"},"version":1}
+
+            """#)
+    }
+}

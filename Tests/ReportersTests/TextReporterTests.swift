@@ -1,0 +1,30 @@
+import Testing
+@testable import CorpusLint
+@testable import Reporters
+
+@Suite struct TextReporterTests {
+    @Test func plainOutput() {
+        var reporter = TextReporter()
+        let run = SampleRun.run
+        let text = run.results.compactMap { reporter.fileDone($0) }.joined() + reporter.runDone(run)
+        #expect(text == """
+            corpus/A_RES_80_35-EN.md:58:1: error: paragraph 4 follows 2: 3 is missing [numbering/gap]
+            corpus/A_RES_80_35-EN.md:60:12: warning: mojibake `Ã©`: "quoted" & <tag>, 100% done [core/mojibake]
+            corpus/S_RES_2719_2023-FR.md:1:1: info: the file does not start with a `---` front-matter block [front-matter/missing]
+            3 files checked, 2 with findings: 1 error, 1 warning, 1 info (12 ms)
+
+            """)
+    }
+
+    @Test func quietShowsOnlyFromTheMinimumSeverity() {
+        var reporter = TextReporter(minimumSeverity: .error)
+        let lines = SampleRun.run.results.compactMap { reporter.fileDone($0) }.joined()
+        #expect(lines == "corpus/A_RES_80_35-EN.md:58:1: error: paragraph 4 follows 2: 3 is missing [numbering/gap]\n")
+    }
+
+    @Test func coloursWrapTheParts() {
+        var reporter = TextReporter(colors: true)
+        let line = reporter.fileDone(SampleRun.run.results[0])!
+        #expect(line.hasPrefix("\u{1B}[1mcorpus/A_RES_80_35-EN.md:58:1\u{1B}[0m: \u{1B}[31merror\u{1B}[0m: paragraph 4"))
+    }
+}
