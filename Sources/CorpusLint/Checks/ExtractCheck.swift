@@ -15,7 +15,8 @@ struct ExtractCheck: CheckKind {
     static let outcomes = [(name: "missing", message: "no line matches `{pattern}`: the {name} is missing")]
     static let documentation = """
         Captures a value from the body for other rules. Options: `name` — the value's name (others read it as \
-        `$name`); `pattern` — the regex (group `value`, else group 1, else the whole match); `occurrence` — first \
+        `$name`); `pattern` — the regex (group `value`, else group 1, else the whole match), or `patterns`, a list \
+        tried in order on each line; `occurrence` — first \
         (default), last or all; `required` — report `missing` when nothing matches (default false); the line filters \
         `in-zone`, `outside-zone`, `before`, `after`; `join-lines` — when true, the value goes on over the following \
         non-blank lines up to the next blank line (a title wrapped by the extractor), joined with spaces. \
@@ -25,8 +26,8 @@ struct ExtractCheck: CheckKind {
     enum Occurrence: String, Sendable { case first, last, all }
 
     let valueName: String
-    let pattern: Pattern
-    let group: Int
+    /// Tried in order on each line; the first that matches gives the value.
+    let patterns: [Pattern]
     let occurrence: Occurrence
     let required: Bool
     let joinLines: Bool
@@ -36,14 +37,13 @@ struct ExtractCheck: CheckKind {
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ExtractCheck? {
         let name = options.string("name", required: true)
-        let pattern = options.pattern("pattern", required: true)
+        let patterns = PatternList.read(&options)
         let occurrence = options.choice("occurrence", ["first", "last", "all"]).flatMap(Occurrence.init) ?? .first
         let required = options.bool("required") ?? false
         let joinLines = options.bool("join-lines") ?? false
         let filter = LineFilter.read(&options, zones: environment.zones)
-        guard let name, let pattern else { return nil }
-        let group = pattern.captureNames["value"] ?? (pattern.captureCount >= 1 ? 1 : 0)
-        return ExtractCheck(valueName: name, pattern: pattern, group: group, occurrence: occurrence, required: required, joinLines: joinLines, filter: filter)
+        guard let name, let patterns else { return nil }
+        return ExtractCheck(valueName: name, patterns: patterns, occurrence: occurrence, required: required, joinLines: joinLines, filter: filter)
     }
 
     final class Visitor: LineVisitor {
@@ -69,11 +69,17 @@ struct ExtractCheck: CheckKind {
                 }
             }
             if check.occurrence == .first, !found.isEmpty { return }
-            guard !line.isBlank, check.filter.accepts(line, &state, context, rule),
-                  let match = context.firstMatch(check.pattern, in: line.range, for: rule),
-                  let range = match.captures[check.group] else { return }
+            guard !line.isBlank, check.filter.accepts(line, &state, context, rule) else { return }
+            var hit: (Pattern, RegexMatch)?
+            for pattern in check.patterns {
+                if let match = context.firstMatch(pattern, in: line.range, for: rule) {
+                    hit = (pattern, match)
+                    break
+                }
+            }
+            guard let (pattern, match) = hit, let range = match.captures[ExtractCheck.valueGroup(pattern)] else { return }
             var captures: [String: String] = [:]
-            for (name, index) in check.pattern.captureNames {
+            for (name, index) in pattern.captureNames {
                 if let capture = match.captures[index] { captures[name] = context.text(capture) }
             }
             let value = ExtractedValue(text: context.text(range), line: line.number,
@@ -87,12 +93,17 @@ struct ExtractCheck: CheckKind {
 
     func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? { Visitor(self, rule) }
 
+    /// The group that holds the value: `value` if named, else the first, else the whole match.
+    static func valueGroup(_ pattern: Pattern) -> Int {
+        pattern.captureNames["value"] ?? (pattern.captureCount >= 1 ? 1 : 0)
+    }
+
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         let found = (visitor as? Visitor)?.found ?? []
         if found.isEmpty {
             if required {
                 let line = context.document.frontMatterClosingLine ?? 1
-                context.emit(rule, "missing", line: line, values: ["name": valueName, "pattern": pattern.source])
+                context.emit(rule, "missing", line: line, values: ["name": valueName, "pattern": patterns.map(\.source).joined(separator: "`, `")])
             }
             return
         }

@@ -46,7 +46,13 @@ struct FootnoteIndex {
     private(set) var markers: [FootnoteOccurrence] = []
     private(set) var definitions: [FootnoteOccurrence] = []
 
-    mutating func addMarker(_ occurrence: FootnoteOccurrence) { markers.append(occurrence) }
+    /// Markers that only vouch for definitions, by index in `markers`.
+    private(set) var weakMarkers: Set<Int> = []
+
+    mutating func addMarker(_ occurrence: FootnoteOccurrence, weak: Bool = false) {
+        if weak { weakMarkers.insert(markers.count) }
+        markers.append(occurrence)
+    }
     mutating func addDefinition(_ occurrence: FootnoteOccurrence) { definitions.append(occurrence) }
 
     /// Whether a label range of `line` overlaps one already recorded there, searching `list`
@@ -91,7 +97,7 @@ struct FootnoteIndex {
         referenced.reserveCapacity(markers.count)
         for (index, marker) in markers.enumerated() {
             referenced.insert(marker.label)
-            if first[marker.label] == nil { findings.append(.undefined(marker: index)) }
+            if first[marker.label] == nil, !weakMarkers.contains(index) { findings.append(.undefined(marker: index)) }
         }
         for (label, index) in first where !referenced.contains(label) {
             findings.append(.unreferenced(definition: index))

@@ -11,23 +11,35 @@ struct ForbidCheck: CheckKind {
     static let name = "forbid"
     static let outcomes = [(name: "found", message: "`{match}` must not appear here")]
     static let documentation = """
-        Reports every match of a pattern. Options: `pattern` (or `patterns`, a list); `scope` — body (default), \
+        Reports every match of a pattern. Options: `pattern` (or `patterns`, a list); `line-equals` — an operand (a \
+        field, possibly transformed, as in `compare`): a body line that is exactly its value, case and spacing aside, \
+        is reported too (a running header repeating the title); `scope` — body (default), \
         front-matter or all; `max-per-document` — report at most this many matches per document (default 100); the \
         line filters `in-zone`, `outside-zone`, `before`, `after` (body lines). Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
         capture group by name.
         """
 
     let patterns: [Pattern]
+    /// A line that is, all of it, this value (case and spacing aside) is a match too.
+    let lineEquals: Operand?
     let scope: String
     let limit: Int
     let filter: LineFilter
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ForbidCheck? {
-        guard let patterns = PatternList.read(&options) else { return nil }
+        let reader = options
+        let lineEquals = options.value("line-equals").flatMap { Operand.read($0, key: "line-equals", reader: reader) }
+        let patterns: [Pattern]
+        if lineEquals != nil, !options.has("pattern"), !options.has("patterns") {
+            patterns = []
+        } else {
+            guard let list = PatternList.read(&options) else { return nil }
+            patterns = list
+        }
         let scope = options.choice("scope", ["body", "front-matter", "all"]) ?? "body"
         let limit = options.int("max-per-document") ?? 100
         let filter = LineFilter.read(&options, zones: environment.zones)
-        return ForbidCheck(patterns: patterns, scope: scope, limit: limit, filter: filter)
+        return ForbidCheck(patterns: patterns, lineEquals: lineEquals, scope: scope, limit: limit, filter: filter)
     }
 
     final class Visitor: LineVisitor {
@@ -35,20 +47,32 @@ struct ForbidCheck: CheckKind {
         let rule: RuleInfo
         var state = LineFilter.State()
         var reported = 0
+        /// The `line-equals` value, normalized; nil when the rule has none or the document lacks it.
+        let forbiddenLine: String?
 
-        init(_ check: ForbidCheck, _ rule: RuleInfo) {
+        init(_ check: ForbidCheck, _ rule: RuleInfo, _ context: DocumentContext) {
             self.check = check
             self.rule = rule
+            forbiddenLine = check.lineEquals?.resolve(context, language: .english, rule: rule)
+                .map { ForbidCheck.normalized($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
         }
 
         func visit(_ line: BodyLine, _ context: DocumentContext) {
             guard reported < check.limit, !line.isBlank, check.filter.accepts(line, &state, context, rule) else { return }
             check.report(line.number, line.range, context, rule, &reported)
+            if let forbiddenLine, reported < check.limit, abs(line.range.count - forbiddenLine.utf8.count) <= 8 {
+                let text = context.text(of: line)
+                if ForbidCheck.normalized(text) == forbiddenLine {
+                    reported += 1
+                    context.emit(rule, "found", line: line.number, column: 1, endColumn: text.unicodeScalars.count + 1,
+                                 values: ["match": text.trimmingSpaces(), "code": ""], snippet: text)
+                }
+            }
         }
     }
 
     func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? {
-        scope == "front-matter" ? nil : Visitor(self, rule)
+        scope == "front-matter" ? nil : Visitor(self, rule, context)
     }
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
@@ -73,6 +97,11 @@ struct ForbidCheck: CheckKind {
                              values: values, snippet: values["match"])
             }
         }
+    }
+
+    /// Case and runs of spaces do not count when a line is compared with `line-equals`.
+    static func normalized(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
 

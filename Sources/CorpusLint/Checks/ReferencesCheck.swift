@@ -37,8 +37,10 @@ struct ReferencesCheck: CheckKind {
         come pages after its use; labels are compared as numbers (`[^3]` and a flattened `3` agree).
         Options:
           markers       required; a list of mappings, each with `pattern` (group 1, or the group named
-                        `label`, is the label) and optional line filters: in-zone, outside-zone, before, after.
-          definitions   required; a list in the same form.
+                        `label`, is the label), optional line filters (in-zone, outside-zone, before, after)
+                        and `weak: true` for a marker that only vouches for a definition and is never
+                        reported as undefined (indicators that look like ordinary numbers: `Rights, 1 the`).
+          definitions   required; a list in the same form (without `weak`).
           numbered      optional, default false; definitions must be numbered 1, 2, 3… in order.
         Outcomes: undefined (a marker without definition, at the marker), unreferenced (a definition
         no marker uses, at the definition), numbering (a definition out of sequence when `numbered`,
@@ -54,6 +56,9 @@ struct ReferencesCheck: CheckKind {
         let pattern: Pattern
         let labelGroup: Int
         let filter: LineFilter
+        /// A weak marker only vouches for a definition; it is never reported as undefined. For
+        /// indicators that cannot be told from ordinary numbers (`Rights, 1 the`).
+        let weak: Bool
     }
 
     let markers: [LabelPattern]
@@ -89,6 +94,7 @@ struct ReferencesCheck: CheckKind {
             }
             let pattern = entry.pattern("pattern", required: true)
             let filter = LineFilter.read(&entry, zones: environment.zones)
+            let weak = key == "markers" ? entry.bool("weak") ?? false : false
             entry.finish()
             guard let pattern else { valid = false; continue }
             guard let group = pattern.captureNames["label"] ?? (pattern.captureCount > 0 ? 1 : nil) else {
@@ -97,7 +103,7 @@ struct ReferencesCheck: CheckKind {
                 valid = false
                 continue
             }
-            result.append(LabelPattern(pattern: pattern, labelGroup: group, filter: filter))
+            result.append(LabelPattern(pattern: pattern, labelGroup: group, filter: filter, weak: weak))
         }
         return valid ? result : nil
     }
@@ -137,7 +143,7 @@ struct ReferencesCheck: CheckKind {
                     guard let occurrence = Self.occurrence(match, entry, line, context),
                           !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.definitions),
                           !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.markers) else { continue }
-                    index.addMarker(occurrence)
+                    index.addMarker(occurrence, weak: entry.weak)
                 }
             }
         }

@@ -102,7 +102,8 @@ private struct LoadState {
             sink.add(file.path, error.mark, "YAML error: \(error.message)")
             return
         }
-        guard let root = documents.first?.root else { return }
+        guard let parsed = documents.first?.root else { return }
+        let root = AliasResolver.resolve(parsed, file: file.path, sink: sink)
         for duplicate in documents.first?.duplicateKeys ?? [] {
             sink.add(file.path, duplicate.second, "key `\(duplicate.key)` is already defined at line \(duplicate.first.line)")
         }

@@ -403,3 +403,22 @@ import Testing
         ])
     }
 }
+
+@Suite struct WeakMarkerTests {
+    static let pack = """
+        rules:
+          - id: footnote/references
+            kind: references
+            markers:
+              - pattern: '\\[\\^([0-9]+)\\](?!:)'
+              - pattern: '(?<=[,;]) ?([0-9]{1,2})(?= )'
+                weak: true
+            definitions:
+              - pattern: '^\\[\\^([0-9]+)\\]:'
+        """
+
+    @Test func weakMarkersVouchForDefinitionsButAreNeverUndefined() throws {
+        let doc = "---\na: 1\n---\nCivil and Political Rights, 1 the Covenant[^2] and paragraphs 5, 6 and 7.\n\n[^1]: Resolution 2200 A (XXI).\n[^2]: Ibid.\n[^3]: Orphan.\n"
+        #expect(try RuleHarness.findings(Self.pack, doc) == ["footnote/references@8"])
+    }
+}
