@@ -10,7 +10,7 @@ struct CorpusLintCommand: ParsableCommand {
         abstract: "Validate and lint corpora of extracted documents (YAML front matter + extracted text).",
         discussion: "`corpuslint PATHS…` is short for `corpuslint lint PATHS…`.",
         version: CorpusLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self],
         defaultSubcommand: LintCommand.self
     )
 }

@@ -1,0 +1,42 @@
+/// Runs the examples written next to each rule in a pack: an example must get findings of its
+/// rule exactly at the lines it lists, and one listing none must get none. The examples are the
+/// rule's tests and its documentation at once.
+public enum ExampleRunner {
+    public struct Outcome: Sendable {
+        public var rule: String
+        public var index: Int
+        public var file: String
+        public var line: Int
+        public var expected: [Int]
+        public var actual: [Int]
+        public var passed: Bool { expected == actual }
+    }
+
+    /// Every example of every rule, linted with the whole set (extractors included, as in a run).
+    public static func run(_ rules: RuleSet) -> [Outcome] {
+        let linter = Linter(rules: rules)
+        var outcomes: [Outcome] = []
+        for rule in rules.rules {
+            let ids = Set(rule.info.allReports.map(\.id))
+            for (index, example) in rule.info.examples.enumerated() {
+                let findings = linter.lint(path: example.path, bytes: Array(example.document.utf8))
+                let lines = Set(findings.filter { ids.contains($0.rule) }.map(\.line)).sorted()
+                outcomes.append(Outcome(rule: rule.info.id, index: index + 1, file: rule.info.file, line: example.mark.line,
+                                        expected: Set(example.triggers).sorted(), actual: lines))
+            }
+        }
+        return outcomes
+    }
+
+    /// Rules that lack an example that triggers or one that passes. Extractors that never
+    /// report and corpus-wide checks, which one document cannot show, are exempt.
+    public static func rulesMissingExamples(_ rules: RuleSet) -> [String] {
+        rules.rules.compactMap { rule in
+            if rule.check is any CorpusCheck { return nil }
+            if let extract = rule.check as? ExtractCheck, !extract.required { return nil }
+            let triggers = rule.info.examples.contains { !$0.triggers.isEmpty }
+            let passes = rule.info.examples.contains { $0.triggers.isEmpty }
+            return triggers && passes ? nil : rule.info.id
+        }
+    }
+}
