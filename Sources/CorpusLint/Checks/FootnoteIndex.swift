@@ -55,6 +55,12 @@ struct FootnoteIndex {
     }
     mutating func addDefinition(_ occurrence: FootnoteOccurrence) { definitions.append(occurrence) }
 
+    /// Labels of weak definitions: lines that may be footnotes, which satisfy a marker but are
+    /// never reported themselves.
+    private(set) var weakDefinitions: Set<FootnoteLabel> = []
+
+    mutating func addWeakDefinition(_ label: FootnoteLabel) { weakDefinitions.insert(label) }
+
     /// Whether a label range of `line` overlaps one already recorded there, searching `list`
     /// backwards (only the current line's tail can overlap).
     static func overlaps(_ range: Range<Int>, line: Int, in list: [FootnoteOccurrence]) -> Bool {
@@ -97,7 +103,9 @@ struct FootnoteIndex {
         referenced.reserveCapacity(markers.count)
         for (index, marker) in markers.enumerated() {
             referenced.insert(marker.label)
-            if first[marker.label] == nil, !weakMarkers.contains(index) { findings.append(.undefined(marker: index)) }
+            if first[marker.label] == nil, !weakMarkers.contains(index), !weakDefinitions.contains(marker.label) {
+                findings.append(.undefined(marker: index))
+            }
         }
         for (label, index) in first where !referenced.contains(label) {
             findings.append(.unreferenced(definition: index))

@@ -40,7 +40,8 @@ struct ReferencesCheck: CheckKind {
                         `label`, is the label), optional line filters (in-zone, outside-zone, before, after)
                         and `weak: true` for a marker that only vouches for a definition and is never
                         reported as undefined (indicators that look like ordinary numbers: `Rights, 1 the`).
-          definitions   required; a list in the same form (without `weak`).
+          definitions   required; a list in the same form; a `weak: true` definition (a line that may
+                        be a footnote) satisfies markers but is never reported or numbered itself.
           numbered      optional, default false; definitions must be numbered 1, 2, 3… in order.
         Outcomes: undefined (a marker without definition, at the marker), unreferenced (a definition
         no marker uses, at the definition), numbering (a definition out of sequence when `numbered`,
@@ -94,7 +95,7 @@ struct ReferencesCheck: CheckKind {
             }
             let pattern = entry.pattern("pattern", required: true)
             let filter = LineFilter.read(&entry, zones: environment.zones)
-            let weak = key == "markers" ? entry.bool("weak") ?? false : false
+            let weak = entry.bool("weak") ?? false
             entry.finish()
             guard let pattern else { valid = false; continue }
             guard let group = pattern.captureNames["label"] ?? (pattern.captureCount > 0 ? 1 : nil) else {
@@ -135,7 +136,7 @@ struct ReferencesCheck: CheckKind {
                 for match in context.allMatches(entry.pattern, in: line.range, for: rule) {
                     guard let occurrence = Self.occurrence(match, entry, line, context),
                           !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.definitions) else { continue }
-                    index.addDefinition(occurrence)
+                    if entry.weak { index.addWeakDefinition(occurrence.label) } else { index.addDefinition(occurrence) }
                 }
             }
             for (slot, entry) in check.markers.enumerated() where entry.filter.accepts(line, &markerStates[slot], context, rule) {

@@ -41,7 +41,9 @@ struct SequenceCheck: CheckKind {
                       An item resets the counts of every level below it.
           pattern, labels
                       instead of `levels`, for a single level
-          restart     a regular expression: a line matching it starts every count again
+          restart     a regular expression: a line matching it lets every count start again; when the
+                      next item does not start at the first label, the count before it goes on
+                      (sections of a declaration that carry on the numbering)
           start       the first label's value, 1 unless set (a, i for alpha and roman)
           in-zone, outside-zone, before, after
                       which lines are read (see `corpuslint explain` for zones)
@@ -136,6 +138,10 @@ struct SequenceCheck: CheckKind {
         private let rule: RuleInfo
         private var filterState = LineFilter.State()
         private var counts: [Count]
+        /// The counts as they were before the last restart line: a section heading may start
+        /// its paragraphs again at 1 or carry on the count (declarations), and the first item
+        /// after it tells which.
+        private var beforeRestart: [Count]?
 
         struct Count {
             var expected: Int
@@ -160,7 +166,10 @@ struct SequenceCheck: CheckKind {
 
         func visit(_ line: BodyLine, _ context: DocumentContext) {
             guard !line.isBlank, check.filter.accepts(line, &filterState, context, rule) else { return }
-            if let restart = check.restart, context.matches(restart, in: line.range, for: rule) { reset(below: -1) }
+            if let restart = check.restart, context.matches(restart, in: line.range, for: rule) {
+                beforeRestart = counts
+                reset(below: -1)
+            }
             var best: Candidate?
             for (index, level) in check.levels.enumerated() {
                 guard let match = context.firstMatch(level.pattern, in: line.range, for: rule),
@@ -185,8 +194,14 @@ struct SequenceCheck: CheckKind {
 
         private func count(_ item: Candidate, _ line: BodyLine, _ context: DocumentContext) {
             let labels = check.levels[item.level].labels
-            var count = counts[item.level]
             let value = item.label.value
+            if let saved = beforeRestart {
+                beforeRestart = nil
+                if counts[item.level].previous == nil, value != counts[item.level].expected, saved[item.level].previous != nil {
+                    counts = saved
+                }
+            }
+            var count = counts[item.level]
             var outcome: String?
             if value > count.expected {
                 outcome = "gap"

@@ -422,3 +422,28 @@ import Testing
         #expect(try RuleHarness.findings(Self.pack, doc) == ["footnote/references@8"])
     }
 }
+
+@Suite struct WeakDefinitionTests {
+    static let pack = """
+        zones:
+          footnotes: { start: '^---$', lines: '^[0-9]{1,3} \\S' }
+        rules:
+          - id: footnote/references
+            kind: references
+            markers:
+              - pattern: '(?<=[a-z])([0-9])(?=[\\s.,;]|$)'
+            definitions:
+              - pattern: '^([0-9]{1,3}) \\S'
+                in-zone: footnotes
+              - pattern: '^([0-9]{1,3}) \\S'
+                outside-zone: footnotes
+                weak: true
+            numbered: true
+        """
+
+    @Test func weakDefinitionsSatisfyMarkersButAreNeverReported() throws {
+        // A layout without page-break lines: footnote 2 sits between paragraphs.
+        let doc = "---\na: 1\n---\nThe Treaty1 and the Protocol2 and the Agreement3.\n---\n\n1 Treaty Series.\n\n4. Urges;\n\n2 Ibid.\n\n166 States have ratified\n"
+        #expect(try RuleHarness.findings(Self.pack, doc) == ["footnote/references@4"])
+    }
+}
