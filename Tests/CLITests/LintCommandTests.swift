@@ -111,6 +111,19 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)")
     }
 
+    @Test func corpusWideFindingsArePrintedToo() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let doc = "---\nrecord_id: \"7\"\nlanguage: EN\n---\nText.\n"
+        try doc.write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try doc.write(to: folder.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        try "rules:\n  - id: corpus/duplicate\n    kind: unique\n    fields: [record_id, language]\n"
+            .write(to: folder.appendingPathComponent("pack.yml"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["--rules", "pack.yml", "a.md", "b.md"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("b.md:2:12: error: 7 + EN is also the key of a.md [corpus/duplicate]\n2 files checked, 1 with findings: 1 error"))
+    }
+
     static func duration(_ output: String) -> String {
         guard let open = output.lastIndex(of: "("), let space = output[open...].firstIndex(of: " ") else { return "" }
         return String(output[output.index(after: open)..<space])

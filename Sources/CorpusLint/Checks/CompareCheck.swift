@@ -20,7 +20,8 @@ struct CompareCheck: CheckKind {
         Compares two values after transforms. Options: `left`, `right` — an operand: a field name, `$name` of an \
         extracted value, or a mapping with `field`, `value` or `document` (path, name, stem) and `transform` (a list of: \
         lowercase, uppercase, trim, collapse-spaces, date, {replace: REGEX, with: TEXT}, {capture: REGEX}, \
-        {strip-suffix: TEXT}, {strip-prefix: TEXT}, {date: iso|written|any}); `op` — equal, not-equal, before, after, \
+        {strip-suffix: TEXT}, {strip-prefix: TEXT}, {date: iso|written|any}, {map: {TEXT: TEXT}} (the whole text \
+        looked up; absent when not listed), {words: {WORD: WORD}} (whole words replaced)); `op` — equal, not-equal, before, after, \
         not-before, not-after, within-days (with `days: N`); `report-at` — left (default) or right; `language-field` — \
         the field naming the language written dates are in (default `language`). `comparisons` — instead of one \
         comparison, a list of them (each with left, right, op, days, report-at and its own `message`), all under the \

@@ -85,6 +85,8 @@ struct FootnoteIndex {
             }
             first[definition.label] = index
             guard numbered else { continue }
+            // Footnotes read only as weak definitions (between paragraphs) still take their numbers.
+            while weakDefinitions.contains(.number(expected)), first[.number(expected)] == nil { expected += 1 }
             let found = definition.label.number
             if found == expected {
                 expected = nextUnused(after: expected, first)

@@ -13,7 +13,8 @@ struct ForbidCheck: CheckKind {
     static let documentation = """
         Reports every match of a pattern. Options: `pattern` (or `patterns`, a list); `line-equals` — an operand (a \
         field, possibly transformed, as in `compare`): a body line that is exactly its value, case and spacing aside, \
-        is reported too (a running header repeating the title); `scope` — body (default), \
+        is reported too (a running header repeating the title); `unless-next-line` — a match is not reported when \
+        the next non-blank body line matches this pattern (a date the layout put on the line below); `scope` — body (default), \
         front-matter or all; `max-per-document` — report at most this many matches per document (default 100); the \
         line filters `in-zone`, `outside-zone`, `before`, `after` (body lines). Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
         capture group by name.
@@ -25,6 +26,8 @@ struct ForbidCheck: CheckKind {
     let scope: String
     let limit: Int
     let filter: LineFilter
+    /// A match is forgiven when the next non-blank line matches this (a date on the line below).
+    let unlessNextLine: Pattern?
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ForbidCheck? {
         let reader = options
@@ -39,7 +42,9 @@ struct ForbidCheck: CheckKind {
         let scope = options.choice("scope", ["body", "front-matter", "all"]) ?? "body"
         let limit = options.int("max-per-document") ?? 100
         let filter = LineFilter.read(&options, zones: environment.zones)
-        return ForbidCheck(patterns: patterns, lineEquals: lineEquals, scope: scope, limit: limit, filter: filter)
+        let unlessNextLine = options.pattern("unless-next-line")
+        return ForbidCheck(patterns: patterns, lineEquals: lineEquals, scope: scope, limit: limit, filter: filter,
+                           unlessNextLine: unlessNextLine)
     }
 
     final class Visitor: LineVisitor {
@@ -57,9 +62,18 @@ struct ForbidCheck: CheckKind {
                 .map { ForbidCheck.normalized($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
         }
 
+        /// Matches waiting for the next non-blank line (`unless-next-line`).
+        var pending: [Hit] = []
+
         func visit(_ line: BodyLine, _ context: DocumentContext) {
-            guard reported < check.limit, !line.isBlank, check.filter.accepts(line, &state, context, rule) else { return }
-            check.report(line.number, line.range, context, rule, &reported)
+            guard !line.isBlank else { return }
+            if !pending.isEmpty, let unless = check.unlessNextLine {
+                if !context.matches(unless, in: line.range, for: rule) { pending.forEach { $0.emit(context, rule) } }
+                pending.removeAll()
+            }
+            guard reported < check.limit, check.filter.accepts(line, &state, context, rule) else { return }
+            let hits = check.hits(line.number, line.range, context, rule, &reported)
+            if check.unlessNextLine == nil { hits.forEach { $0.emit(context, rule) } } else { pending = hits }
             if let forbiddenLine, reported < check.limit, abs(line.range.count - forbiddenLine.utf8.count) <= 8 {
                 let text = context.text(of: line)
                 if ForbidCheck.normalized(text) == forbiddenLine {
@@ -76,15 +90,30 @@ struct ForbidCheck: CheckKind {
     }
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
+        let visitor = visitor as? Visitor
+        visitor?.pending.forEach { $0.emit(context, rule) }
         guard scope != "body" else { return }
         let document = context.document
-        var reported = (visitor as? Visitor)?.reported ?? 0
+        var reported = visitor?.reported ?? 0
         for number in 1..<min(document.bodyStartLine, document.lines.count + 1) {
-            report(number, document.lines.range(ofLine: number), context, rule, &reported)
+            hits(number, document.lines.range(ofLine: number), context, rule, &reported).forEach { $0.emit(context, rule) }
         }
     }
 
-    private func report(_ number: Int, _ range: Range<Int>, _ context: DocumentContext, _ rule: RuleInfo, _ reported: inout Int) {
+    /// One match, ready to be reported.
+    struct Hit {
+        var line: Int
+        var column: Int
+        var endColumn: Int
+        var values: [String: String]
+
+        func emit(_ context: DocumentContext, _ rule: RuleInfo) {
+            context.emit(rule, "found", line: line, column: column, endColumn: endColumn, values: values, snippet: values["match"])
+        }
+    }
+
+    private func hits(_ number: Int, _ range: Range<Int>, _ context: DocumentContext, _ rule: RuleInfo, _ reported: inout Int) -> [Hit] {
+        var hits: [Hit] = []
         for pattern in patterns {
             for match in context.allMatches(pattern, in: range, for: rule) where reported < limit {
                 reported += 1
@@ -92,11 +121,11 @@ struct ForbidCheck: CheckKind {
                 let code = String(text.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)
                 var values = ["match": text, "code": String(repeating: "0", count: max(0, 4 - code.count)) + code]
                 for (name, index) in pattern.captureNames { values[name] = match.captures[index].map(context.text) ?? "" }
-                context.emit(rule, "found", line: number, column: context.column(ofByte: match.range.lowerBound, lineStart: range.lowerBound),
-                             endColumn: context.column(ofByte: match.range.upperBound, lineStart: range.lowerBound),
-                             values: values, snippet: values["match"])
+                hits.append(Hit(line: number, column: context.column(ofByte: match.range.lowerBound, lineStart: range.lowerBound),
+                                endColumn: context.column(ofByte: match.range.upperBound, lineStart: range.lowerBound), values: values))
             }
         }
+        return hits
     }
 
     /// Case and runs of spaces do not count when a line is compared with `line-equals`.

@@ -56,7 +56,9 @@ public struct Linter: Sendable {
     }
 
     /// Lints every input under `paths` on all cores. `onFile` sees each file's result in input
-    /// order as soon as it and all before it are done; corpus-wide findings come in the return value.
+    /// order as soon as it and all before it are done; once every file is read, it sees once more
+    /// each file that corpus-wide rules (uniqueness) found something in, with those findings only.
+    /// The returned results hold everything.
     public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         let clock = ContinuousClock()
         let start = clock.now
@@ -83,7 +85,10 @@ public struct Linter: Sendable {
         let corpus = corpusFindings(keys.map { ($0.file, $0.keys) }, paths: results.map(\.path))
         if !corpus.isEmpty {
             for index in results.indices {
-                guard let extra = corpus[results[index].path] else { continue }
+                guard var extra = corpus[results[index].path] else { continue }
+                if !pathOverrides.isEmpty { extra = applyOverrides(extra, path: results[index].path) }
+                guard !extra.isEmpty else { continue }
+                onFile?(FileResult(path: results[index].path, diagnostics: extra))
                 results[index].diagnostics = (results[index].diagnostics + extra).sorted(by: Diagnostic.ordered)
             }
         }

@@ -52,3 +52,19 @@ import Testing
         #expect(RuleHarness.errors("rules:\n  - id: a/b\n    kind: forbid\n") == ["rules/test/pack.yml:2:5: missing required key `pattern` (or `patterns`)"])
     }
 }
+
+@Suite struct ForbidNextLineTests {
+    static let pack = """
+        rules:
+          - id: extraction/missing-date
+            kind: forbid
+            pattern: 'plenary meeting$'
+            unless-next-line: '^[0-9]{1,2} [A-Z][a-z]+ [0-9]{4}$'
+        """
+
+    @Test func aDateOnTheLineBelowForgivesTheMatch() throws {
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n52nd plenary meeting\n\n1 December 2025\n").isEmpty)
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n52nd plenary meeting\n\nAnnex\n") == ["extraction/missing-date@4"])
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n52nd plenary meeting\n") == ["extraction/missing-date@4"])
+    }
+}

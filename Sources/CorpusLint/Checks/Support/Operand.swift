@@ -99,6 +99,8 @@ enum Transform: Sendable {
     case date(DateFormat)
     /// A lookup table (`Eightieth` → `80`); a text not in the table makes the operand absent.
     case map([String: String])
+    /// Whole words replaced by others (`80th` → `eightieth`), the rest of the text kept.
+    case words([String: String])
 
     enum DateFormat: String, Sendable { case iso, written, any }
 
@@ -127,6 +129,16 @@ enum Transform: Sendable {
         if let suffix = inner.string("strip-suffix") { return .stripSuffix(suffix) }
         if let prefix = inner.string("strip-prefix") { return .stripPrefix(prefix) }
         if let format = inner.choice("date", ["iso", "written", "any"]) { return .date(DateFormat(rawValue: format)!) }
+        if let table = inner.value("words") {
+            var entries: [String: String] = [:]
+            for pair in table.pairs ?? [] {
+                if let key = pair.key.scalarValue, let value = pair.value.scalarValue { entries[key] = value } else {
+                    inner.error(pair.key.start, "`words` maps words to words")
+                }
+            }
+            if table.pairs == nil { inner.error(table.start, "`words` must be a mapping of words to words") }
+            return .words(entries)
+        }
         if let table = inner.value("map") {
             var entries: [String: String] = [:]
             for pair in table.pairs ?? [] {
@@ -139,7 +151,7 @@ enum Transform: Sendable {
             if table.pairs == nil { inner.error(table.start, "`map` must be a mapping of texts to texts") }
             return .map(entries)
         }
-        reader.error(node.start, "a transform is one of \(words.joined(separator: ", ")), or a mapping with replace (+ with), capture, strip-suffix, strip-prefix, date or map")
+        reader.error(node.start, "a transform is one of \(words.joined(separator: ", ")), or a mapping with replace (+ with), capture, strip-suffix, strip-prefix, date, map or words")
         return nil
     }
 
@@ -174,6 +186,19 @@ enum Transform: Sendable {
         case let .map(table):
             guard let mapped = table[value.text] else { return false }
             value.text = mapped
+        case let .words(table):
+            var out = ""
+            var word = ""
+            for character in value.text {
+                if character.isLetter || character.isNumber {
+                    word.append(character)
+                } else {
+                    out += table[word] ?? word
+                    word = ""
+                    out.append(character)
+                }
+            }
+            value.text = out + (table[word] ?? word)
         case let .date(format):
             let text = Substring(value.text.trimmingSpaces())
             var outcome = DateParseOutcome.unrecognized
