@@ -13,7 +13,7 @@ struct RulesCommand: ParsableCommand {
         for rule in rules.rules {
             for report in rule.info.allReports {
                 let severity = report.severity?.rawValue ?? "off"
-                lines.append("\(report.id.padding(toLength: 40, withPad: " ", startingAt: 0)) \(severity.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.info.kind.padding(toLength: 9, withPad: " ", startingAt: 0)) \(report.description)")
+                lines.append("\(report.id.padding(toLength: 40, withPad: " ", startingAt: 0)) \(severity.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.info.kind.padding(toLength: 9, withPad: " ", startingAt: 0)) \(report.description.split(whereSeparator: \.isWhitespace).joined(separator: " "))")
             }
         }
         Output.write(lines.joined(separator: "\n") + "\n\(lines.count) rules from \(rules.packs.joined(separator: ", "))\n")

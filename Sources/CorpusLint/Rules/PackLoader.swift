@@ -86,35 +86,45 @@ private struct LoadState {
         if files.isEmpty {
             sink.add(from?.file ?? reference, from?.mark ?? Mark(line: 1, column: 1), "rule pack `\(reference)` holds no .yml file")
         }
-        for file in files { read(file) }
+        // Every file's `extends` first, so a pack's own rules come after the rules it builds on.
+        let parsed = files.compactMap { file in parse(file).map { (file, $0) } }
+        for (file, root) in parsed { followExtends(root, file) }
+        for (file, root) in parsed { absorb(root, file) }
         packNames.append(identity.hasPrefix("builtin:") ? String(identity.dropFirst(8)) : reference)
     }
 
-    private mutating func read(_ file: PackStore.File) {
+    /// The file's YAML with aliases resolved; nil (with errors recorded) when it cannot be read.
+    private func parse(_ file: PackStore.File) -> Node? {
         guard let text = file.text else {
             sink.add(file.path, Mark(line: 1, column: 1), "cannot read the file as UTF-8 text")
-            return
+            return nil
         }
         let documents: [YAMLDocument]
         do {
             documents = try Composer.load(text, limits: ParseLimits(maxDepth: 64, maxNodes: 200_000, maxBytes: 4 << 20))
         } catch {
             sink.add(file.path, error.mark, "YAML error: \(error.message)")
-            return
+            return nil
         }
-        guard let parsed = documents.first?.root else { return }
-        let root = AliasResolver.resolve(parsed, file: file.path, sink: sink)
+        guard let parsed = documents.first?.root else { return nil }
         for duplicate in documents.first?.duplicateKeys ?? [] {
             sink.add(file.path, duplicate.second, "key `\(duplicate.key)` is already defined at line \(duplicate.first.line)")
         }
+        return AliasResolver.resolve(parsed, file: file.path, sink: sink)
+    }
+
+    private mutating func followExtends(_ root: Node, _ file: PackStore.File) {
+        guard let extends = root["extends"], let reader = NodeReader(root, file: file.path, sink: ErrorSink(), what: "a rule pack") else { return }
+        for name in NodeReader.strings(extends, key: "extends", reader: reader) ?? [] {
+            include(name, relativeTo: file.directory, shownBase: file.shownDirectory, from: (file.path, extends.start))
+        }
+    }
+
+    private mutating func absorb(_ root: Node, _ file: PackStore.File) {
         guard var reader = NodeReader(root, file: file.path, sink: sink, what: "a rule pack") else { return }
         _ = reader.string("pack")
         _ = reader.string("description")
-        if let extends = reader.value("extends") {
-            for name in NodeReader.strings(extends, key: "extends", reader: reader) ?? [] {
-                include(name, relativeTo: file.directory, shownBase: file.shownDirectory, from: (file.path, extends.start))
-            }
-        }
+        _ = reader.value("extends")
         if let zones = reader.value("zones") {
             if case let .mapping(pairs) = zones.content {
                 for pair in pairs { if let name = pair.key.scalarValue { zoneNodes.append((name, pair.value, file.path)) } }

@@ -45,9 +45,13 @@ public final class RuleInfo: Sendable {
         return report
     }
 
-    /// Every report the rule can make, its own first.
+    /// Every report the rule can make, its own id first when an outcome uses it.
     public var allReports: [Report] {
-        [primary] + outcomes.keys.sorted().compactMap { outcomes[$0] }.filter { $0.id != primary.id }
+        let others = outcomes.keys.sorted().compactMap { outcomes[$0] }.filter { $0.id != primary.id }
+        var seen = Set<String>()
+        let distinct = others.filter { seen.insert($0.id).inserted }
+        let primaryUsed = outcomes.isEmpty || outcomes.values.contains { $0.id == primary.id }
+        return (primaryUsed ? [primary] : []) + distinct
     }
 }
 
