@@ -144,7 +144,7 @@ struct FieldsCheck: CheckKind {
             if isQuoted != quoted { emit("quoted", ["value": text, "expected": quoted ? "a quoted string" : "unquoted"]) }
         }
         guard node.scalarValue != nil else { return }
-        if let pattern = c.pattern, (try? pattern.matches(text)) != true {
+        if let pattern = c.pattern, !context.matches(pattern, text) {
             emit("pattern", ["value": text, "expected": pattern.source])
         }
         if let list = c.allowedValues, !list.contains(text) {

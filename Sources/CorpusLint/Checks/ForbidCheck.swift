@@ -115,6 +115,8 @@ struct ForbidCheck: CheckKind {
     private func hits(_ number: Int, _ range: Range<Int>, _ context: DocumentContext, _ rule: RuleInfo, _ reported: inout Int) -> [Hit] {
         var hits: [Hit] = []
         for pattern in patterns {
+            // Most lines hold no match: find that out without building any match value.
+            guard context.matches(pattern, in: range, for: rule) else { continue }
             for match in context.allMatches(pattern, in: range, for: rule) where reported < limit {
                 reported += 1
                 let text = context.text(match.range)

@@ -71,6 +71,14 @@ public final class DocumentContext {
         }
     }
 
+    /// This thread's matcher for `pattern`, for matching values rather than lines.
+    public func matcher(_ pattern: Pattern) -> Matcher { matchers.matcher(for: pattern) }
+
+    /// Whether `pattern` matches `string` (a field's or an extracted value's text).
+    public func matches(_ pattern: Pattern, _ string: String) -> Bool {
+        (try? matchers.matcher(for: pattern).matches(string)) == true
+    }
+
     /// Every match of `pattern` in `range`.
     public func allMatches(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> [RegexMatch] {
         do {

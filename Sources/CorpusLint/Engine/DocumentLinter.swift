@@ -17,7 +17,7 @@ struct DocumentLinter {
             // Rules whose conditions read only front matter are decided before any work.
             var active: [Int] = []
             for (index, rule) in rules.rules.enumerated() {
-                if let when = rule.info.when, !when.readsValues, !when.holds(field: fieldText, value: { _ in nil }) { continue }
+                if let when = rule.info.when, !when.readsValues, !when.holds(field: fieldText, value: { _ in nil }, matches: context.matches) { continue }
                 active.append(index)
             }
             var visitors: [(rule: Int, visitor: any LineVisitor)?] = active.map { index in
@@ -37,7 +37,7 @@ struct DocumentLinter {
             for index in active {
                 let rule = rules.rules[index]
                 if let when = rule.info.when, when.readsValues,
-                   !when.holds(field: fieldText, value: { context.value($0)?.text }) {
+                   !when.holds(field: fieldText, value: { context.value($0)?.text }, matches: context.matches) {
                     context.dropFindings(of: rule.info)
                     continue
                 }

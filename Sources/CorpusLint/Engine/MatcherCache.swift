@@ -1,15 +1,17 @@
 /// The matchers of one worker thread: one per pattern, made on first use and reused for every
-/// document the worker lints, so match data is allocated once per pattern and thread.
+/// document the worker lints, so match data and JIT stacks are allocated once per pattern and
+/// thread. Indexed by the pattern's serial number: no hashing on the hot path.
 public final class MatcherCache {
-    private var matchers: [ObjectIdentifier: Matcher] = [:]
+    private var matchers: [Matcher?] = []
 
     public init() {}
 
     public func matcher(for pattern: Pattern) -> Matcher {
-        let key = ObjectIdentifier(pattern)
-        if let matcher = matchers[key] { return matcher }
+        let index = pattern.serial
+        if index < matchers.count, let matcher = matchers[index] { return matcher }
+        if index >= matchers.count { matchers.append(contentsOf: repeatElement(nil, count: index + 1 - matchers.count)) }
         let matcher = pattern.makeMatcher()
-        matchers[key] = matcher
+        matchers[index] = matcher
         return matcher
     }
 }

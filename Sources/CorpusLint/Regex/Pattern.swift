@@ -98,6 +98,8 @@ public final class Pattern: @unchecked Sendable {
     public let isJITCompiled: Bool
 
     let code: OpaquePointer
+    /// A number unique to this pattern in the process, so per-thread matcher caches are arrays.
+    let serial: Int
 
     /// Compiles `source`. Throws `.invalid` with PCRE2's message and the
     /// character offset of the error, or `.libraryUnavailable`.
@@ -131,6 +133,7 @@ public final class Pattern: @unchecked Sendable {
         }
 
         self.code = compiled
+        self.serial = PatternSerials.next()
         self.source = source
         self.options = options
         self.isJITCompiled = jit && cl_pcre2_jit_compile(compiled) != 0
@@ -156,34 +159,12 @@ public final class Pattern: @unchecked Sendable {
     /// Cold-path convenience: the first match in `string`, as text. `captures`
     /// follows `RegexMatch.captures`: index 0 is the whole match, n is group n.
     public func firstMatch(in string: String) throws(PatternError) -> (match: String, captures: [String?])? {
-        let matcher = makeMatcher()
-        var text = string
-        let result: Result<(match: String, captures: [String?])?, PatternError> = text.withUTF8 { buffer in
-            do throws(PatternError) {
-                guard let m = try matcher.firstMatch(in: buffer, range: 0..<buffer.count) else {
-                    return .success(nil)
-                }
-                let captures = m.captures.indices.map { m.string(in: buffer, capture: $0) }
-                return .success((match: captures[0] ?? "", captures: captures))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        try makeMatcher().firstMatch(in: string)
     }
 
     /// Cold-path convenience: whether the pattern matches anywhere in `string`.
     public func matches(_ string: String) throws(PatternError) -> Bool {
-        let matcher = makeMatcher()
-        var text = string
-        let result: Result<Bool, PatternError> = text.withUTF8 { buffer in
-            do throws(PatternError) {
-                return .success(try matcher.firstMatchRange(in: buffer, range: 0..<buffer.count) != nil)
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        try makeMatcher().matches(string)
     }
 
     /// The PCRE2 library version, e.g. "10.42 2022-12-11", or nil if it cannot be loaded.

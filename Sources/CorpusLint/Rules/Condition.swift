@@ -58,16 +58,16 @@ public struct Condition: Sendable {
         return Condition(clauses: clauses)
     }
 
-    /// Whether the condition holds, given how to look up a field or a value's text.
-    func holds(field: (String) -> String?, value: (String) -> String?) -> Bool {
+    /// Whether the condition holds, given how to look up a field or a value's text and how to match.
+    func holds(field: (String) -> String?, value: (String) -> String?, matches: (Pattern, String) -> Bool) -> Bool {
         for clause in clauses {
             let text = clause.isValue ? value(clause.subject) : field(clause.subject)
             for test in clause.tests {
                 switch test {
                 case let .equals(expected): if text != expected { return false }
                 case let .oneOf(list): if text.map({ list.contains($0) }) != true { return false }
-                case let .matches(pattern): if text.map({ (try? pattern.matches($0)) == true }) != true { return false }
-                case let .notMatches(pattern): if let text, (try? pattern.matches(text)) == true { return false }
+                case let .matches(pattern): if text.map({ matches(pattern, $0) }) != true { return false }
+                case let .notMatches(pattern): if let text, matches(pattern, text) { return false }
                 case let .present(flag): if (text != nil) != flag { return false }
                 }
             }

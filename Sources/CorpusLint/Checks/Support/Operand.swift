@@ -167,7 +167,8 @@ enum Transform: Sendable {
         case let .stripPrefix(prefix): if value.text.hasPrefix(prefix) { value.text.removeFirst(prefix.count) }
         case let .replace(pattern, replacement):
             let bytes = Array(value.text.utf8)
-            let matches = bytes.withUnsafeBufferPointer { (try? pattern.makeMatcher().allMatches(in: $0, range: 0..<$0.count)) ?? [] }
+            let matcher = context.matcher(pattern)
+            let matches = bytes.withUnsafeBufferPointer { (try? matcher.allMatches(in: $0, range: 0..<$0.count)) ?? [] }
             guard !matches.isEmpty else { return true }
             var out: [UInt8] = []
             var last = 0
@@ -179,7 +180,7 @@ enum Transform: Sendable {
             out += bytes[last...]
             value.text = String(decoding: out, as: UTF8.self)
         case let .capture(pattern):
-            guard let found = try? pattern.firstMatch(in: value.text) else { return false }
+            guard let found = try? context.matcher(pattern).firstMatch(in: value.text) else { return false }
             let group = pattern.captureNames["value"] ?? (pattern.captureCount >= 1 ? 1 : 0)
             guard let text = group == 0 ? found.match : found.captures[group] else { return false }
             value.text = text
