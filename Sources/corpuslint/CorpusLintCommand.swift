@@ -13,4 +13,20 @@ struct CorpusLintCommand: ParsableCommand {
         subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self],
         defaultSubcommand: LintCommand.self
     )
+
+    /// Runs the command; a usage mistake exits with 2 (as documented) rather than the parser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Output.error(fullMessage(for: error))
+                Output.error("Run `corpuslint --help` for usage.")
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

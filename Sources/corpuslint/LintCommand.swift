@@ -32,7 +32,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let (configuration, rules) = try ruleOptions.load()
         var linter = Linter(rules: rules)
-        linter.discovery = FileDiscovery(include: configuration.include, exclude: configuration.exclude)
+        linter.discovery = FileDiscovery(include: configuration.include, exclude: configuration.exclude, globBase: configuration.directory)
         linter.pathOverrides = configuration.overrides
         linter.maxFileBytes = maxFileSize
         if let jobs { linter.jobs = max(1, jobs) }

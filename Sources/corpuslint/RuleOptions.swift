@@ -20,7 +20,7 @@ struct RuleOptions: ParsableArguments {
             if let path = config ?? (noConfig ? nil : Configuration.discover(from: FileManager.default.currentDirectoryPath)) {
                 configuration = try Configuration.load(path)
             }
-            let references = packs.isEmpty ? configuration.packs : packs
+            let references = packs.isEmpty ? configuration.packs : packs.map { PackReference(name: $0) }
             let base = packs.isEmpty ? configuration.directory : nil
             let rules = try PackLoader.load(references, baseDirectory: base, overrides: configuration.severity)
             let mistakes = configuration.mistakes(against: rules)

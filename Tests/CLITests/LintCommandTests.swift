@@ -129,3 +129,46 @@ import Testing
         return String(output[output.index(after: open)..<space])
     }
 }
+
+@Suite struct UsageTests {
+    @Test func usageMistakeExitsTwo() throws {
+        let result = try CLIRunner.run(["--format", "xml", "corpus/"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("The value 'xml' is invalid for '--format <format>'"))
+    }
+
+    @Test func configurationPacksAreReportedWhereTheyAreNamed() throws {
+        let folder = try LintCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "packs:\n  - core\n  - uns\n".write(to: folder.appendingPathComponent(".corpuslint.yml"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["."], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasSuffix(".corpuslint.yml:3:5: rule pack `uns` not found (did you mean `un`?) (built-in packs: core, un; a path is read relative to the file that names it)\n"))
+    }
+
+    @Test func excludeGlobsAreRelativeToTheConfigurationFile() throws {
+        let folder = try LintCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("corpus/drafts"), withIntermediateDirectories: true)
+        try "x\n".write(to: folder.appendingPathComponent("corpus/drafts/a.md"), atomically: true, encoding: .utf8)
+        try "x\n".write(to: folder.appendingPathComponent("corpus/b.md"), atomically: true, encoding: .utf8)
+        try "packs: [core]\nexclude: ['corpus/drafts/**']\n".write(to: folder.appendingPathComponent(".corpuslint.yml"), atomically: true, encoding: .utf8)
+        let fromRoot = try CLIRunner.run(["corpus"], in: folder)
+        #expect(fromRoot.stdout.hasPrefix("corpus/b.md:1:1:"))
+        #expect(fromRoot.stdout.contains("1 file checked"))
+        let fromInside = try CLIRunner.run(["."], in: folder.appendingPathComponent("corpus"))
+        #expect(fromInside.stdout.hasPrefix("b.md:1:1:"))
+        #expect(fromInside.stdout.contains("1 file checked"))
+    }
+
+    @Test func extendsCycleNamesFilesAsWritten() throws {
+        let folder = try LintCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "extends: b.yml\nrules: []\n".write(to: folder.appendingPathComponent("a.yml"), atomically: true, encoding: .utf8)
+        try "extends: a.yml\n".write(to: folder.appendingPathComponent("b.yml"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["--rules", "a.yml", "."], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr == "b.yml:1:10: `extends` makes a cycle: a.yml -> b.yml -> a.yml\n")
+    }
+}

@@ -88,7 +88,7 @@ struct CompareCheck: CheckKind {
                   let b = comparison.right.resolve(context, language: language, rule: rule),
                   let holds = comparison.evaluate(a, b), !holds else { continue }
             let (reported, other) = comparison.reportAtRight ? (b, a) : (a, b)
-            context.emit(rule, line: reported.line, column: reported.column, endColumn: reported.endColumn, values: [
+            context.emit(rule, "mismatch", line: reported.line, column: reported.column, endColumn: reported.endColumn, values: [
                 "left": a.text, "right": b.text, "value": reported.text, "expected": other.text,
                 "left-label": comparison.left.label, "right-label": comparison.right.label,
                 "op": comparison.op.rawValue, "days": String(comparison.days),

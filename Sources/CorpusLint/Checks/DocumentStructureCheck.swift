@@ -43,7 +43,7 @@ struct DocumentStructureCheck: CheckKind {
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         for problem in context.document.problems where problems.contains(problem.kind) {
-            context.emit(rule, line: problem.line, column: problem.column,
+            context.emit(rule, "problem", line: problem.line, column: problem.column,
                          values: ["problem": problem.message, "kind": problem.kind.rawValue])
         }
     }

@@ -8,8 +8,7 @@
 ///   pattern: 'adopted by the General Assembly on (?<value>.+?)\s*$'
 ///   before: '^1\. '       # only in the masthead, before the first numbered paragraph
 /// ```
-/// The value is the group named `value`, else group 1, else the whole match; other named groups
-/// are kept for message templates.
+/// The value is the group named `value`, else group 1, else the whole match.
 struct ExtractCheck: CheckKind {
     static let name = "extract"
     static let outcomes = [(name: "missing", message: "no line matches `{pattern}`: the {name} is missing")]

@@ -162,7 +162,7 @@ struct FieldsCheck: CheckKind {
         case "mapping": if case .mapping = node.content { return nil }; return "a mapping"
         default: break
         }
-        guard let value, let text = node.scalarValue else { return "a \(type)" }
+        guard let value, let text = node.scalarValue else { return (type == "integer" ? "an " : "a ") + type }
         switch type {
         case "string": return value.isString ? nil : "a string (quote it)"
         case "integer": if case .int = value { return nil }; return "an integer"

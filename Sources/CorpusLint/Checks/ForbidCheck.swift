@@ -32,17 +32,14 @@ struct ForbidCheck: CheckKind {
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ForbidCheck? {
         let reader = options
         let lineEquals = options.value("line-equals").flatMap { Operand.read($0, key: "line-equals", reader: reader) }
-        let patterns: [Pattern]
-        if lineEquals != nil, !options.has("pattern"), !options.has("patterns") {
-            patterns = []
-        } else {
-            guard let list = PatternList.read(&options) else { return nil }
-            patterns = list
-        }
+        let onlyLineEquals = lineEquals != nil && !options.has("pattern") && !options.has("patterns")
+        let patterns = onlyLineEquals ? [] : PatternList.read(&options)
+        // Every key is read before giving up, so that one bad pattern does not hide other mistakes.
         let scope = options.choice("scope", ["body", "front-matter", "all"]) ?? "body"
         let limit = options.int("max-per-document") ?? 100
         let filter = LineFilter.read(&options, zones: environment.zones)
         let unlessNextLine = options.pattern("unless-next-line")
+        guard let patterns else { return nil }
         return ForbidCheck(patterns: patterns, lineEquals: lineEquals, scope: scope, limit: limit, filter: filter,
                            unlessNextLine: unlessNextLine)
     }

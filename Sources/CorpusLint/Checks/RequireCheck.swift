@@ -21,9 +21,10 @@ struct RequireCheck: CheckKind {
     let filter: LineFilter
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> RequireCheck? {
-        guard let patterns = PatternList.read(&options) else { return nil }
+        let patterns = PatternList.read(&options)
         let reportAt = options.choice("report-at", ["front-matter-end", "body-start", "first-line"]) ?? "front-matter-end"
         let filter = LineFilter.read(&options, zones: environment.zones)
+        guard let patterns else { return nil }
         return RequireCheck(patterns: patterns, reportAt: reportAt, filter: filter)
     }
 

@@ -19,7 +19,7 @@ public struct Configuration: Sendable {
 
     /// Where the file is (nil for the defaults): pack paths resolve from its folder.
     public var file: String?
-    public var packs: [String] = Configuration.defaultPacks
+    public var packs: [PackReference] = Configuration.defaultPacks.map { PackReference(name: $0) }
     public var include: [Glob] = []
     public var exclude: [Glob] = []
     public var severity: [SeverityOverride] = []
@@ -68,7 +68,8 @@ public struct Configuration: Sendable {
             for duplicate in documents.first?.duplicateKeys ?? [] {
                 sink.add(file, duplicate.second, "key `\(duplicate.key)` is already defined at line \(duplicate.first.line)")
             }
-            if let root = documents.first?.root, var reader = NodeReader(root, file: file, sink: sink, what: "the configuration") {
+            if let parsed = documents.first?.root,
+               var reader = NodeReader(AliasResolver.resolve(parsed, file: file, sink: sink), file: file, sink: sink, what: "the configuration") {
                 configuration.read(&reader)
                 reader.finish()
             }
@@ -80,7 +81,12 @@ public struct Configuration: Sendable {
     }
 
     private mutating func read(_ reader: inout NodeReader) {
-        if let packs = reader.strings("packs") { self.packs = packs }
+        if let node = reader.value("packs") {
+            let names = NodeReader.strings(node, key: "packs", reader: reader) ?? []
+            let items: [Node]
+            if case let .sequence(list) = node.content { items = list } else { items = [node] }
+            packs = zip(names, items).map { PackReference(name: $0, file: reader.file, mark: $1.start) }
+        }
         include = (reader.strings("include") ?? []).map(Glob.init)
         exclude = (reader.strings("exclude") ?? []).map(Glob.init)
         if let node = reader.value("severity") { severity = PackLoader.readOverrides(node, sink: reader.sink, file: reader.file) }

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,11 +24,14 @@ public struct FileDiscovery: Sendable {
     public var extensions: Set<String> = ["md", "txt"]
     public var include: [Glob] = []
     public var exclude: [Glob] = []
+    /// The folder globs are written relative to (a configuration file's); nil: the working directory.
+    public var globBase: String?
 
-    public init(extensions: Set<String> = ["md", "txt"], include: [Glob] = [], exclude: [Glob] = []) {
+    public init(extensions: Set<String> = ["md", "txt"], include: [Glob] = [], exclude: [Glob] = [], globBase: String? = nil) {
         self.extensions = extensions
         self.include = include
         self.exclude = exclude
+        self.globBase = globBase.map { ($0 as NSString).standardizingPath }
     }
 
     /// Every input under `paths`, sorted by path and each once, so output order never depends
@@ -48,7 +52,9 @@ public struct FileDiscovery: Sendable {
             if info.st_mode & S_IFMT == S_IFLNK {
                 var target = stat()
                 if stat(path, &target) != 0 {
-                    inputs.append(.problem(path: path, rule: "io/broken-link", message: "the link points nowhere (\(errorText()))"))
+                    let loop = errno == ELOOP
+                    inputs.append(.problem(path: path, rule: loop ? "io/link-loop" : "io/broken-link",
+                                           message: loop ? "the link leads into a loop of links" : "the link points nowhere (\(errorText()))"))
                     continue
                 }
                 info = target
@@ -111,7 +117,13 @@ public struct FileDiscovery: Sendable {
     }
 
     private func selects(_ path: String) -> Bool {
-        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        guard !include.isEmpty || !exclude.isEmpty else { return true }
+        var relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        if let base = globBase {
+            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            let standardized = (absolute as NSString).standardizingPath
+            if standardized.hasPrefix(base + "/") { relative = String(standardized.dropFirst(base.count + 1)) }
+        }
         if !include.isEmpty, !include.contains(where: { $0.matches(relative) }) { return false }
         return !exclude.contains { $0.matches(relative) }
     }

@@ -162,7 +162,7 @@ public struct Linter: Sendable {
             for (ruleIndex, key) in entries {
                 if let earlier = first[ruleIndex]?[key.key] {
                     let info = rules.rules[ruleIndex].info
-                    let report = info.primary
+                    let report = info.report(UniqueCheck.outcomes[0].name)
                     guard let severity = report.severity else { continue }
                     let message = report.message.render(["value": key.key, "other": paths[earlier]])
                     found[paths[file], default: []].append(Diagnostic(path: paths[file], line: key.line, column: key.column,

@@ -1,5 +1,6 @@
 /// A message with `{placeholders}` filled from what a check found (`{value}`, `{expected}`,
-/// `{field}`, regex captures by name or number). Parsed once per run; `{{` and `}}` are braces.
+/// `{field}`; each kind documents its own). Parsed once per run; `{{` and `}}` are braces; an
+/// unknown placeholder stays visible in the message, so a typo shows in the rule's examples.
 public struct MessageTemplate: Sendable, Equatable {
     enum Part: Sendable, Equatable {
         case text(String)
@@ -46,7 +47,7 @@ public struct MessageTemplate: Sendable, Equatable {
         self.parts = parts
     }
 
-    /// The names the template uses, so a pack loader can warn about ones a kind never provides.
+    /// The names the template uses.
     public var placeholders: [String] {
         parts.compactMap { if case let .placeholder(name) = $0 { return name } else { return nil } }
     }

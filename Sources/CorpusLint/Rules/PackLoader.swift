@@ -1,6 +1,19 @@
 import Foundation
 import YAML
 
+/// A pack named by a user: on the command line (no file), or in a configuration file at a position.
+public struct PackReference: Sendable {
+    public var name: String
+    public var file: String?
+    public var mark: Mark?
+
+    public init(name: String, file: String? = nil, mark: Mark? = nil) {
+        self.name = name
+        self.file = file
+        self.mark = mark
+    }
+}
+
 /// A severity set for a report id by a pack or a configuration file; nil switches it off.
 public struct SeverityOverride: Sendable {
     public var id: String
@@ -44,10 +57,18 @@ public enum PackLoader {
     /// `overrides` (from a configuration file) on top of the packs' own.
     public static func load(_ references: [String], store: PackStore = .builtIn, baseDirectory: String? = nil,
                             overrides: [SeverityOverride] = []) throws(PackErrors) -> RuleSet {
+        try load(references.map { PackReference(name: $0) }, store: store, baseDirectory: baseDirectory, overrides: overrides)
+    }
+
+    /// `load` for references written in a file (a configuration's `packs`): a missing pack is
+    /// reported where it is named.
+    public static func load(_ references: [PackReference], store: PackStore = .builtIn, baseDirectory: String? = nil,
+                            overrides: [SeverityOverride] = []) throws(PackErrors) -> RuleSet {
         var state = LoadState(store: store)
         let base = baseDirectory ?? FileManager.default.currentDirectoryPath
         for reference in references {
-            state.include(reference, relativeTo: base, shownBase: baseDirectory, from: nil)
+            let origin = reference.file.map { ($0, reference.mark ?? Mark(line: 1, column: 1)) }
+            state.include(reference.name, relativeTo: base, shownBase: baseDirectory, from: origin)
         }
         state.overrides += overrides
         return try state.build()
@@ -60,6 +81,8 @@ private struct LoadState {
     let sink = ErrorSink()
     var loaded: Set<String> = []
     var inProgress: [String] = []
+    /// How each loaded pack is named in messages (paths as the user would write them).
+    var shownNames: [String: String] = [:]
     var packNames: [String] = []
     var zoneNodes: [(name: String, node: Node, file: String)] = []
     var ruleNodes: [(node: Node, file: String)] = []
@@ -76,10 +99,11 @@ private struct LoadState {
             return
         }
         if inProgress.contains(identity) {
-            let cycle = (inProgress + [identity]).joined(separator: " -> ")
+            let cycle = (inProgress + [identity]).map { shownNames[$0] ?? $0 }.joined(separator: " -> ")
             sink.add(from?.file ?? reference, from?.mark ?? Mark(line: 1, column: 1), "`extends` makes a cycle: \(cycle)")
             return
         }
+        if shownNames[identity] == nil { shownNames[identity] = identity.hasPrefix("builtin:") ? String(identity.dropFirst(8)) : files.first?.path ?? reference }
         guard loaded.insert(identity).inserted else { return }
         inProgress.append(identity)
         defer { inProgress.removeLast() }

@@ -38,7 +38,7 @@ public struct PackStore: Sendable {
         }
         let absolute = reference.hasPrefix("/")
         let path = absolute || base == nil ? reference : base! + "/" + reference
-        let shown = absolute || shownBase == nil ? reference : shownBase! + "/" + reference
+        let shown = absolute || shownBase == nil || shownBase!.isEmpty ? reference : shownBase! + "/" + reference
         let standardized = (path as NSString).standardizingPath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: standardized, isDirectory: &isDirectory) else { return nil }

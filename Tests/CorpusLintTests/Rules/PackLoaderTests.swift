@@ -61,7 +61,7 @@ import Testing
 
     @Test func extendsCycleIsReported() {
         let errors = RuleHarness.errors("extends: other\n", extra: ["other/a.yml": "extends: test\n"])
-        #expect(errors == ["rules/other/a.yml:1:10: `extends` makes a cycle: builtin:test -> builtin:other -> builtin:test"])
+        #expect(errors == ["rules/other/a.yml:1:10: `extends` makes a cycle: test -> other -> test"])
     }
 
     @Test func extendedRulesComeFirstAndCanBeSwitchedOff() throws {
@@ -115,5 +115,17 @@ import Testing
     @Test func severalMistakesAreAllReported() {
         let pack = "rules:\n  - id: a/b\n    kind: nope\n  - id: c/d\n    kind: document\n    problems: [empty-file]\n    colour: red\n"
         #expect(RuleHarness.errors(pack).count == 2)
+    }
+}
+
+@Suite struct ReportsTests {
+    @Test(arguments: [
+        ("kind: document\n    problems: [missing-front-matter]", "problem"),
+        ("kind: compare\n    left: a\n    right: b", "mismatch"),
+    ])
+    func aSingleOutcomeCanBeRenamedAndRegraded(options: String, outcome: String) throws {
+        let pack = "rules:\n  - id: x/rule\n    \(options)\n    reports:\n      \(outcome): { id: x/renamed, severity: info }\n"
+        let diagnostics = try RuleHarness.lint(pack, outcome == "problem" ? "no front matter\n" : "---\na: 1\nb: 2\n---\n")
+        #expect(diagnostics.map { "\($0.rule) \($0.severity)" } == ["x/renamed info"])
     }
 }

@@ -115,7 +115,7 @@ enum Transform: Sendable {
             case "collapse-spaces": return .collapseSpaces
             case "date": return .date(.any)
             default:
-                reader.error(node.start, "unknown transform `\(word)`" + Suggestion.hint(for: word, among: words + ["replace", "capture", "strip-suffix", "strip-prefix"]))
+                reader.error(node.start, "unknown transform `\(word)`" + Suggestion.hint(for: word, among: words + ["replace", "capture", "strip-suffix", "strip-prefix", "map", "words"]))
                 return nil
             }
         }
