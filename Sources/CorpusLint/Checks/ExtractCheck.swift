@@ -26,7 +26,7 @@ struct ExtractCheck: CheckKind {
 
     let valueName: String
     /// Tried in order on each line; the first that matches gives the value.
-    let patterns: [Pattern]
+    let patterns: PatternSet
     let occurrence: Occurrence
     let required: Bool
     let joinLines: Bool
@@ -36,7 +36,7 @@ struct ExtractCheck: CheckKind {
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ExtractCheck? {
         let name = options.string("name", required: true)
-        let patterns = PatternList.read(&options)
+        let patterns = PatternSet.read(&options)
         let occurrence = options.choice("occurrence", ["first", "last", "all"]).flatMap(Occurrence.init) ?? .first
         let required = options.bool("required") ?? false
         let joinLines = options.bool("join-lines") ?? false
@@ -69,8 +69,9 @@ struct ExtractCheck: CheckKind {
             }
             if check.occurrence == .first, !found.isEmpty { return }
             guard !line.isBlank, check.filter.accepts(line, &state, context, rule) else { return }
+            guard check.patterns.mayMatch(line.range, context, rule) else { return }
             var hit: (Pattern, RegexMatch)?
-            for pattern in check.patterns {
+            for pattern in check.patterns.patterns {
                 if let match = context.firstMatch(pattern, in: line.range, for: rule) {
                     hit = (pattern, match)
                     break
@@ -102,7 +103,7 @@ struct ExtractCheck: CheckKind {
         if found.isEmpty {
             if required {
                 let line = context.document.frontMatterClosingLine ?? 1
-                context.emit(rule, "missing", line: line, values: ["name": valueName, "pattern": patterns.map(\.source).joined(separator: "`, `")])
+                context.emit(rule, "missing", line: line, values: ["name": valueName, "pattern": patterns.patterns.map(\.source).joined(separator: "`, `")])
             }
             return
         }

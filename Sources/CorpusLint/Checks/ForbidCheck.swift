@@ -20,7 +20,7 @@ struct ForbidCheck: CheckKind {
         capture group by name.
         """
 
-    let patterns: [Pattern]
+    let patterns: PatternSet
     /// A line that is, all of it, this value (case and spacing aside) is a match too.
     let lineEquals: Operand?
     let scope: String
@@ -33,7 +33,7 @@ struct ForbidCheck: CheckKind {
         let reader = options
         let lineEquals = options.value("line-equals").flatMap { Operand.read($0, key: "line-equals", reader: reader) }
         let onlyLineEquals = lineEquals != nil && !options.has("pattern") && !options.has("patterns")
-        let patterns = onlyLineEquals ? [] : PatternList.read(&options)
+        let patterns = onlyLineEquals ? PatternSet([]) : PatternSet.read(&options)
         // Every key is read before giving up, so that one bad pattern does not hide other mistakes.
         let scope = options.choice("scope", ["body", "front-matter", "all"]) ?? "body"
         let limit = options.int("max-per-document") ?? 100
@@ -111,7 +111,8 @@ struct ForbidCheck: CheckKind {
 
     private func hits(_ number: Int, _ range: Range<Int>, _ context: DocumentContext, _ rule: RuleInfo, _ reported: inout Int) -> [Hit] {
         var hits: [Hit] = []
-        for pattern in patterns {
+        guard patterns.mayMatch(range, context, rule) else { return hits }
+        for pattern in patterns.patterns {
             // Most lines hold no match: find that out without building any match value.
             guard context.matches(pattern, in: range, for: rule) else { continue }
             for match in context.allMatches(pattern, in: range, for: rule) where reported < limit {
@@ -129,29 +130,6 @@ struct ForbidCheck: CheckKind {
 
     /// Case and runs of spaces do not count when a line is compared with `line-equals`.
     static func normalized(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-}
-
-/// `pattern: X` or `patterns: [X, Y]`.
-enum PatternList {
-    static func read(_ options: inout NodeReader) -> [Pattern]? {
-        var patterns: [Pattern] = []
-        if let single = options.pattern("pattern") { patterns.append(single) }
-        if let list = options.value("patterns") {
-            let reader = options
-            if case let .sequence(items) = list.content {
-                for item in items {
-                    guard let source = item.scalarValue else { reader.error(item.start, "`patterns` lists regular expressions"); continue }
-                    if let pattern = NodeReader.compile(source, at: item, key: "patterns", reader: reader) { patterns.append(pattern) }
-                }
-            } else {
-                reader.error(list.start, "`patterns` must be a list of regular expressions")
-            }
-        }
-        if patterns.isEmpty, !options.has("pattern"), !options.has("patterns") {
-            options.error(options.mark, "missing required key `pattern` (or `patterns`)")
-        }
-        return patterns.isEmpty ? nil : patterns
+        TextScalars.collapsingSpaces(text.lowercased())
     }
 }

@@ -21,7 +21,7 @@ struct RequireCheck: CheckKind {
     let filter: LineFilter
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> RequireCheck? {
-        let patterns = PatternList.read(&options)
+        let patterns = PatternSet.read(&options)?.patterns
         let reportAt = options.choice("report-at", ["front-matter-end", "body-start", "first-line"]) ?? "front-matter-end"
         let filter = LineFilter.read(&options, zones: environment.zones)
         guard let patterns else { return nil }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Inline suppressions written in documents as HTML comments:
 ///
 /// ```
@@ -78,18 +84,20 @@ struct Suppressions {
         }
     }
 
+    /// The whole text is searched for every document, so candidates are found with libc's
+    /// vectorized `memchr` and confirmed with `memcmp`.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count, let first = needle.first else { return false }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+        guard let base = haystack.baseAddress, let first = needle.first, haystack.count >= needle.count else { return false }
+        let end = base + haystack.count
+        var cursor = base
+        return needle.withUnsafeBytes { pattern in
+            while end - cursor >= needle.count {
+                guard let hit = memchr(cursor, Int32(first), end - cursor - needle.count + 1) else { return false }
+                let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(candidate, pattern.baseAddress!, needle.count) == 0 { return true }
+                cursor = candidate + 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 }

@@ -67,9 +67,9 @@ public struct MessageTemplate: Sendable, Equatable {
 
 extension String {
     func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
+        var s = Substring(self).unicodeScalars
+        while let f = s.first, TextScalars.isSpace(f) { s.removeFirst() }
+        while let l = s.last, TextScalars.isSpace(l) { s.removeLast() }
         return String(s)
     }
 }

@@ -162,7 +162,7 @@ enum Transform: Sendable {
         case .uppercase: value.text = value.text.uppercased()
         case .trim: value.text = value.text.trimmingSpaces()
         case .collapseSpaces:
-            value.text = value.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            value.text = TextScalars.collapsingSpaces(value.text)
         case let .stripSuffix(suffix): if value.text.hasSuffix(suffix) { value.text.removeLast(suffix.count) }
         case let .stripPrefix(prefix): if value.text.hasPrefix(prefix) { value.text.removeFirst(prefix.count) }
         case let .replace(pattern, replacement):
@@ -188,18 +188,7 @@ enum Transform: Sendable {
             guard let mapped = table[value.text] else { return false }
             value.text = mapped
         case let .words(table):
-            var out = ""
-            var word = ""
-            for character in value.text {
-                if character.isLetter || character.isNumber {
-                    word.append(character)
-                } else {
-                    out += table[word] ?? word
-                    word = ""
-                    out.append(character)
-                }
-            }
-            value.text = out + (table[word] ?? word)
+            value.text = TextScalars.replacingWords(value.text, table)
         case let .date(format):
             let text = Substring(value.text.trimmingSpaces())
             var outcome = DateParseOutcome.unrecognized
