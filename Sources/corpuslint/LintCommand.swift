@@ -29,6 +29,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Worker threads (default: one per core).")
     var jobs: Int?
 
+    @Flag(help: "After the run, print on standard error the time spent in each rule, largest first.")
+    var timing = false
+
     func run() throws {
         let (configuration, rules) = try ruleOptions.load()
         var linter = Linter(rules: rules)
@@ -36,6 +39,7 @@ struct LintCommand: ParsableCommand {
         linter.pathOverrides = configuration.overrides
         linter.maxFileBytes = maxFileSize
         if let jobs { linter.jobs = max(1, jobs) }
+        if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
 
         var reporter: any Reporter = format == .json ? JSONReporter() as any Reporter
             : TextReporter(colors: Output.colorsOnStandardOutput) as any Reporter
@@ -43,6 +47,14 @@ struct LintCommand: ParsableCommand {
             if let text = reporter.fileDone(result) { Output.write(text) }
         }
         Output.write(reporter.runDone(LintRun(results: results, summary: summary, rules: rules)))
+        if let timings = linter.timings {
+            let ranking = timings.ranking(rules).filter { $0.milliseconds >= 0.05 }
+            let total = ranking.reduce(0) { $0 + $1.milliseconds }
+            Output.error("time per rule (CPU ms, all workers; \(String(format: "%.1f", total)) ms in rules):")
+            for (name, milliseconds) in ranking.prefix(25) {
+                Output.error(String(format: "%9.1f ms %5.1f%%  ", milliseconds, 100 * milliseconds / max(total, 0.001)) + name)
+            }
+        }
         if failOn.fails(results.lazy.flatMap(\.diagnostics)) { throw ExitCode(1) }
     }
 }

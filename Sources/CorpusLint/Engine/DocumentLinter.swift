@@ -9,7 +9,7 @@ struct DocumentLinter {
         var corpusKeys: [(rule: Int, key: CorpusKey)]
     }
 
-    func lint(_ document: Document, matchers: MatcherCache) -> Outcome {
+    func lint(_ document: Document, matchers: MatcherCache, timings: RuleTimings? = nil) -> Outcome {
         document.text.withUnsafeBufferPointer { buffer in
             let context = DocumentContext(document: document, buffer: buffer, zones: rules.zones, matchers: matchers)
             let fieldText: (String) -> String? = { context.fieldText($0) }
@@ -23,12 +23,14 @@ struct DocumentLinter {
             var visitors: [(rule: Int, visitor: any LineVisitor)?] = active.map { index in
                 rules.rules[index].check.makeVisitor(context, rule: rules.rules[index].info).map { (index, $0) }
             }
-            bodyPass(context, visitors: visitors.compactMap { $0 })
+            bodyPass(context, visitors: visitors.compactMap { $0 }, timings: timings)
 
             // Extractors finish first, so that comparisons see every value.
             for producers in [true, false] {
                 for (slot, index) in active.enumerated() where rules.rules[index].check.producesValues == producers {
+                    let start = timings == nil ? 0 : RuleTimings.now()
                     rules.rules[index].check.finish(context, rule: rules.rules[index].info, visitor: visitors[slot]?.visitor)
+                    timings?.add(index, since: start)
                 }
             }
             visitors.removeAll()
@@ -57,7 +59,7 @@ struct DocumentLinter {
 
     /// The single pass over the body: zones are worked out line by line, and every visitor sees
     /// every line once.
-    private func bodyPass(_ context: DocumentContext, visitors: [(rule: Int, visitor: any LineVisitor)]) {
+    private func bodyPass(_ context: DocumentContext, visitors: [(rule: Int, visitor: any LineVisitor)], timings: RuleTimings?) {
         let document = context.document
         guard !visitors.isEmpty, document.bodyStartLine <= document.lines.count else { return }
         let zones = rules.zones
@@ -67,6 +69,7 @@ struct DocumentLinter {
             let range = document.lines.range(ofLine: number)
             let isBlank = context.buffer[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
             var mask: UInt64 = 0
+            let zonesStart = timings == nil ? 0 : RuleTimings.now()
             if let zoneRule {
                 for (index, zone) in zones.enumerated() where !isBlank {
                     if armed[index] {
@@ -75,8 +78,17 @@ struct DocumentLinter {
                     if context.matches(zone.start, in: range, for: zoneRule) { armed[index] = true }
                 }
             }
+            timings?.add(rules.rules.count, since: zonesStart)
             let line = BodyLine(number: number, range: range, zones: mask, isBlank: isBlank)
-            for entry in visitors { entry.visitor.visit(line, context) }
+            if let timings {
+                for entry in visitors {
+                    let start = RuleTimings.now()
+                    entry.visitor.visit(line, context)
+                    timings.add(entry.rule, since: start)
+                }
+            } else {
+                for entry in visitors { entry.visitor.visit(line, context) }
+            }
         }
     }
 }

@@ -47,6 +47,8 @@ public struct Linter: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Severities for files matching globs (a configuration's `overrides`), applied last.
     public var pathOverrides: [PathOverride] = []
+    /// When set, time spent per rule is added here (`--timing`).
+    public var timings: RuleTimings?
 
     public init(rules: RuleSet) { self.rules = rules }
 
@@ -107,20 +109,22 @@ public struct Linter: Sendable {
         let workers = max(1, min(jobs, inputs.count))
         // Each slot is written by exactly one worker; workers take small batches from a shared counter.
         nonisolated(unsafe) let slots = outcomes
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        let workerTimings = (0..<workers).map { _ in timings.map { RuleTimings(rules: $0.nanoseconds.count - 1) } }
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let matchers = MatcherCache()
             while let batch = next.take(8, of: inputs.count) {
                 for index in batch {
-                    (slots.baseAddress! + index).initialize(to: lintOne(inputs[index], linter: linter, matchers: matchers))
+                    (slots.baseAddress! + index).initialize(to: lintOne(inputs[index], linter: linter, matchers: matchers, timings: workerTimings[worker]))
                 }
             }
         }
+        if let timings { workerTimings.compactMap { $0 }.forEach(timings.merge) }
         let result = Array(outcomes)
         _ = outcomes.baseAddress.map { $0.deinitialize(count: inputs.count) }
         return result
     }
 
-    private func lintOne(_ input: InputFile, linter: DocumentLinter, matchers: MatcherCache) -> DocumentLinter.Outcome {
+    private func lintOne(_ input: InputFile, linter: DocumentLinter, matchers: MatcherCache, timings: RuleTimings?) -> DocumentLinter.Outcome {
         switch input {
         case let .problem(path, rule, message):
             return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
@@ -129,7 +133,7 @@ public struct Linter: Sendable {
             case let .problem(rule, message):
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
             case let .bytes(bytes):
-                var outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers)
+                var outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
                 if !pathOverrides.isEmpty { outcome.diagnostics = applyOverrides(outcome.diagnostics, path: path) }
                 return outcome
             }
