@@ -17,8 +17,8 @@ enum Conformance {
 
     static func has(_ path: String) -> Bool { FileManager.default.fileExists(atPath: file(path).path) }
 
-    /// Python `jsonschema`, with `rfc3986-validator` so `format: uri-reference` is checked too.
-    static let jsonSchemaAvailable = python(["-c", "import jsonschema, rfc3986_validator"]).status == 0
+    /// Python `jsonschema`, with `rfc3986-validator` or `rfc3987` so `format: uri-reference` is checked too.
+    static let jsonSchemaAvailable = python(["-c", "import jsonschema\ntry: import rfc3986_validator\nexcept ImportError: import rfc3987"]).status == 0
     static let xmlSchemaAvailable = python(["-c", "import xmlschema"]).status == 0
 
     /// Schema errors of a JSON document (each element of a top-level array when `eachEntry`); empty when valid.
@@ -51,11 +51,6 @@ enum Conformance {
             sys.exit(1 if errors else 0)
             """
         return try validate(xml, with: script, schema: schema, mode: "whole")
-    }
-
-    /// The versions of the validators, for the record in test output.
-    static func versions() -> String {
-        python(["-c", "import importlib.metadata as m; print(', '.join(p + ' ' + m.version(p) for p in ('jsonschema', 'xmlschema')))"]).output
     }
 
     private static func validate(_ text: String, with script: String, schema: String, mode: String) throws -> [String] {
