@@ -18,9 +18,7 @@ import Testing
     }
 
     static func lint(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> CLIRunner.Result {
-        var env = ["GITHUB_ACTIONS": "false"]
-        for (key, value) in environment { env[key] = value }
-        return try CLIRunner.run(["lint", "--rules", "core"] + arguments, in: folder, environment: env)
+        try CLIRunner.run(["lint", "--rules", "core"] + arguments, in: folder, environment: environment)
     }
 
     static func lines(_ text: String) -> [String] { text.split(separator: "\n").map(String.init) }
