@@ -19,8 +19,7 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    @Option(help: ArgumentHelp("Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: github when GITHUB_ACTIONS=true, else text).",
-                               valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("Output format (default: github when GITHUB_ACTIONS=true, else text).", valueName: "FORMAT"))
     var format: ReportFormat?
 
     @Option(help: ArgumentHelp("Write the --format report to this file; the terminal gets text (annotations on GitHub Actions).", valueName: "FILE"))
