@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CorpusLintTests", dependencies: ["CorpusLint", "YAML"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "CorpusLint"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "CorpusLint"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["corpuslint"]),
     ],
     swiftLanguageModes: [.v6]

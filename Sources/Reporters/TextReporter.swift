@@ -19,10 +19,14 @@ public struct TextReporter: Reporter {
 
     public mutating func runDone(_ run: LintRun) -> String {
         let s = run.summary
+        return paint(Self.summaryText(s), s.errors > 0 ? "1;31" : s.warnings > 0 ? "1;33" : "1;32") + "\n"
+    }
+
+    /// `3 files checked, 2 with findings: 1 error, 1 warning, 1 info (12 ms)`.
+    static func summaryText(_ s: LintSummary) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let found = [count(s.errors, "error"), count(s.warnings, "warning"), count(s.infos, "info")].joined(separator: ", ")
-        let text = "\(count(s.files, "file")) checked, \(s.filesWithFindings) with findings: \(found) (\(s.durationMs) ms)"
-        return paint(text, s.errors > 0 ? "1;31" : s.warnings > 0 ? "1;33" : "1;32") + "\n"
+        return "\(count(s.files, "file")) checked, \(s.filesWithFindings) with findings: \(found) (\(s.durationMs) ms)"
     }
 
     func line(_ d: Diagnostic) -> String {

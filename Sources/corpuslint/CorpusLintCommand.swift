@@ -1,5 +1,6 @@
 import ArgumentParser
 import CorpusLint
+import Foundation
 
 /// The command line. It holds no checking logic: it turns arguments into engine calls and the
 /// engine's diagnostics into output and an exit code.
@@ -14,19 +15,16 @@ struct CorpusLintCommand: ParsableCommand {
         defaultSubcommand: LintCommand.self
     )
 
-    /// Runs the command; a usage mistake exits with 2 (as documented) rather than the parser's 64.
+    /// As ArgumentParser's, but a usage mistake (unknown option, bad value) exits 2, as documented,
+    /// not 64: scripts and pre-commit tell "findings" (1) from "could not run" (2) by it.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                Output.error(fullMessage(for: error))
-                Output.error("Run `corpuslint --help` for usage.")
-                exit(withError: ExitCode(2))
-            }
-            exit(withError: error)
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
         }
     }
 }

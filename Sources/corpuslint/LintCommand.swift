@@ -1,5 +1,6 @@
 import ArgumentParser
 import CorpusLint
+import Foundation
 import Reporters
 
 /// `corpuslint lint PATHS…`: lint files and folders, print findings, exit 0, 1 or 2.
@@ -7,21 +8,34 @@ struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Lint files and folders (folders are searched for *.md and *.txt).",
-        discussion: "Exit codes: 0 no finding at or above the fail level, 1 findings, 2 usage, configuration or rule-pack error."
+        discussion: """
+            Exit codes: 0 no finding at or above the fail level and no more warnings than --max-warnings, \
+            1 otherwise, 2 usage, configuration or rule-pack error.
+            """
     )
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Argument(help: "Files and folders to lint.")
     var paths: [String] = ["."]
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    @Option(help: ArgumentHelp("Output format (default: github when GITHUB_ACTIONS=true, else text).", valueName: "FORMAT"))
+    var format: ReportFormat?
+
+    @Option(help: ArgumentHelp("Write the --format report to this file; the terminal gets text (annotations on GitHub Actions).", valueName: "FILE"))
+    var output: String?
 
     @Option(help: "The lowest severity that makes the exit code 1: error, warning, info or never.")
     var failOn: FailLevel = .error
+
+    @Option(help: ArgumentHelp("Exit 1 when there are more than N warnings, whatever --fail-on says.", valueName: "N"))
+    var maxWarnings: Int?
+
+    @Flag(help: "Show only the findings at or above the fail level.")
+    var quiet = false
+
+    @Flag(help: "After the run, print how many findings each rule made.")
+    var statistics = false
 
     @Option(help: ArgumentHelp("Skip (and report) files larger than this many bytes.", valueName: "BYTES"))
     var maxFileSize = 64 << 20
@@ -32,6 +46,11 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "After the run, print on standard error the time spent in each rule, largest first.")
     var timing = false
 
+    func validate() throws {
+        if output != nil, format == nil { throw ValidationError("--output needs --format: the format to write to the file") }
+        if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+    }
+
     func run() throws {
         let (configuration, rules) = try ruleOptions.load()
         var linter = Linter(rules: rules)
@@ -41,30 +60,68 @@ struct LintCommand: ParsableCommand {
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
 
-        var reporter: any Reporter = format == .json ? JSONReporter() as any Reporter
-            : TextReporter(colors: Output.colorsOnStandardOutput) as any Reporter
+        let environment = ProcessInfo.processInfo.environment
+        let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
+        var settings = ReportFormat.Settings(colors: terminalFormat == .text && Output.colorsOnStandardOutput,
+                                             failingSeverity: failOn.threshold, sourceRoot: FileManager.default.currentDirectoryPath)
+        var terminal = terminalFormat.reporter(settings)
+        settings.colors = false
+        var file: (reporter: any Reporter, sink: ReportFile)?
+        if let output, let format { file = (format.reporter(settings), try ReportFile(output)) }
+        let shown = quiet ? failOn.threshold : .info
+
         let (results, summary) = linter.lint(paths: paths) { result in
-            if let text = reporter.fileDone(result) { Output.write(text) }
+            let result = result.keeping(atLeast: shown)
+            if let text = terminal.fileDone(result) { Output.write(text) }
+            if let text = file?.reporter.fileDone(result) { file?.sink.write(text) }
         }
-        Output.write(reporter.runDone(LintRun(results: results, summary: summary, rules: rules)))
-        if let timings = linter.timings {
-            let ranking = timings.ranking(rules).filter { $0.milliseconds >= 0.05 }
-            let total = ranking.reduce(0) { $0 + $1.milliseconds }
-            Output.error("time per rule (CPU ms, all workers; \(String(format: "%.1f", total)) ms in rules):")
-            for (name, milliseconds) in ranking.prefix(25) {
-                Output.error(String(format: "%9.1f ms %5.1f%%  ", milliseconds, 100 * milliseconds / max(total, 0.001)) + name)
-            }
+        let run = LintRun(results: results.map { $0.keeping(atLeast: shown) }, summary: summary, rules: rules)
+        Output.write(terminal.runDone(run))
+        if var (reporter, sink) = file {
+            sink.write(reporter.runDone(run))
+            try sink.close()
         }
-        if failOn.fails(results.lazy.flatMap(\.diagnostics)) { throw ExitCode(1) }
+        if statistics {
+            // Like the summary line, the table counts every finding, shown or not.
+            let table = RuleStatistics.table(results.lazy.flatMap(\.diagnostics))
+            // Beside a machine-read report on standard output, the table goes to standard error.
+            if terminalFormat.isForPeople { Output.write(table) } else { Output.error(table) }
+        }
+
+        if let timings = linter.timings { Self.printTimings(timings, rules) }
+
+        var failed = failOn.fails(results.lazy.flatMap(\.diagnostics))
+        if let maxWarnings, summary.warnings > maxWarnings {
+            Output.error("corpuslint: \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), more than --max-warnings \(maxWarnings)")
+            failed = true
+        }
+        if failed { throw ExitCode(1) }
     }
 }
+
+extension LintCommand {
+    /// `--timing`: the rules by time spent, on standard error.
+    static func printTimings(_ timings: RuleTimings, _ rules: RuleSet) {
+        let ranking = timings.ranking(rules).filter { $0.milliseconds >= 0.05 }
+        let total = ranking.reduce(0) { $0 + $1.milliseconds }
+        Output.error("time per rule (CPU ms, all workers; \(String(format: "%.1f", total)) ms in rules):")
+        for (name, milliseconds) in ranking.prefix(25) {
+            Output.error(String(format: "%9.1f ms %5.1f%%  ", milliseconds, 100 * milliseconds / max(total, 0.001)) + name)
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
 
 /// `--fail-on`: which findings make a run fail.
 enum FailLevel: String, ExpressibleByArgument, CaseIterable {
     case error, warning, info, never
 
+    /// The lowest failing severity; nil for never.
+    var threshold: Severity? { Severity(rawValue: rawValue) }
+
     func fails(_ diagnostics: some Sequence<Diagnostic>) -> Bool {
-        guard let threshold = Severity(rawValue: rawValue) else { return false }
+        guard let threshold else { return false }
         return diagnostics.contains { $0.severity >= threshold }
     }
 }

@@ -33,6 +33,8 @@ enum CLIRunner {
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // The tests run inside GitHub Actions too, where the default format would be annotations.
+        env["GITHUB_ACTIONS"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -135,7 +135,7 @@ import Testing
         let result = try CLIRunner.run(["--format", "xml", "corpus/"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("The value 'xml' is invalid for '--format <format>'"))
+        #expect(result.stderr.contains("The value 'xml' is invalid for '--format <FORMAT>'"))
     }
 
     @Test func configurationPacksAreReportedWhereTheyAreNamed() throws {

@@ -11,7 +11,8 @@ import Testing
             corpus/A_RES_80_35-EN.md:58:1: error: paragraph 4 follows 2: 3 is missing [numbering/gap]
             corpus/A_RES_80_35-EN.md:60:12: warning: mojibake `Ã©`: "quoted" & <tag>, 100% done [core/mojibake]
             corpus/S_RES_2719_2023-FR.md:1:1: info: the file does not start with a `---` front-matter block [front-matter/missing]
-            3 files checked, 2 with findings: 1 error, 1 warning, 1 info (12 ms)
+            corpus/annex, draft: Genève.md:3:5: warning: 2 is repeated (expected 3) [numbering/duplicate]
+            4 files checked, 3 with findings: 1 error, 2 warnings, 1 info (12 ms)
 
             """)
     }
