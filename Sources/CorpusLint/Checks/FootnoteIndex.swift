@@ -46,13 +46,12 @@ struct FootnoteIndex {
     private(set) var markers: [FootnoteOccurrence] = []
     private(set) var definitions: [FootnoteOccurrence] = []
 
-    /// Markers that only vouch for definitions, by index in `markers`.
-    private(set) var weakMarkers: Set<Int> = []
+    /// Labels that weak markers vouch for: they make definitions referenced, nothing more.
+    private(set) var weakLabels: Set<FootnoteLabel> = []
 
-    mutating func addMarker(_ occurrence: FootnoteOccurrence, weak: Bool = false) {
-        if weak { weakMarkers.insert(markers.count) }
-        markers.append(occurrence)
-    }
+    mutating func addMarker(_ occurrence: FootnoteOccurrence) { markers.append(occurrence) }
+
+    mutating func addWeakLabel(_ label: FootnoteLabel) { weakLabels.insert(label) }
     mutating func addDefinition(_ occurrence: FootnoteOccurrence) { definitions.append(occurrence) }
 
     /// Labels of weak definitions: lines that may be footnotes, which satisfy a marker but are
@@ -74,7 +73,7 @@ struct FootnoteIndex {
     /// Resolves markers against definitions in both directions; with `numbered`, definitions must
     /// also count 1, 2, 3… in order. A label defined twice is always a finding.
     func findings(numbered: Bool) -> [Finding] {
-        guard !markers.isEmpty || !definitions.isEmpty else { return [] }
+        guard !markers.isEmpty || !definitions.isEmpty || !weakLabels.isEmpty else { return [] }
         var findings: [Finding] = []
         var first: [FootnoteLabel: Int] = [:]
         var expected = 1
@@ -101,11 +100,11 @@ struct FootnoteIndex {
                 expected = nextUnused(after: found ?? expected, first)
             }
         }
-        var referenced: Set<FootnoteLabel> = []
+        var referenced = weakLabels
         referenced.reserveCapacity(markers.count)
         for (index, marker) in markers.enumerated() {
             referenced.insert(marker.label)
-            if first[marker.label] == nil, !weakMarkers.contains(index), !weakDefinitions.contains(marker.label) {
+            if first[marker.label] == nil, !weakDefinitions.contains(marker.label) {
                 findings.append(.undefined(marker: index))
             }
         }

@@ -140,11 +140,18 @@ struct ReferencesCheck: CheckKind {
                 }
             }
             for (slot, entry) in check.markers.enumerated() where entry.filter.accepts(line, &markerStates[slot], context, rule) {
+                if entry.weak {
+                    // A weak marker only vouches for its label: no position, no match value.
+                    context.forEachMatch(entry.pattern, in: line.range, group: entry.labelGroup, for: rule) { label in
+                        if let label { index.addWeakLabel(FootnoteLabel(context.buffer[label])) }
+                    }
+                    continue
+                }
                 for match in context.allMatches(entry.pattern, in: line.range, for: rule) {
                     guard let occurrence = Self.occurrence(match, entry, line, context),
                           !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.definitions),
                           !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.markers) else { continue }
-                    index.addMarker(occurrence, weak: entry.weak)
+                    index.addMarker(occurrence)
                 }
             }
         }

@@ -79,6 +79,15 @@ public final class DocumentContext {
         (try? matchers.matcher(for: pattern).matches(string)) == true
     }
 
+    /// The range of group `group` of every match of `pattern` in `range`, without match values.
+    public func forEachMatch(_ pattern: Pattern, in range: Range<Int>, group: Int, for rule: RuleInfo, _ body: (Range<Int>?) -> Void) {
+        do {
+            try matchers.matcher(for: pattern).forEachMatch(in: buffer, range: range, group: group, body)
+        } catch {
+            reportMatchFailure(error, pattern: pattern, range: range, rule: rule)
+        }
+    }
+
     /// Every match of `pattern` in `range`.
     public func allMatches(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> [RegexMatch] {
         do {

@@ -64,16 +64,34 @@ public final class Matcher {
     /// search resumes at the same position refusing another empty match there
     /// (as Perl's //g does), so patterns like `x*` terminate.
     public func allMatches(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> [RegexMatch] {
+        var results: [RegexMatch] = []
+        try forEachMatch(in: buffer, range: range) { (rc: Int32) in results.append(makeMatch(rc, offset: range.lowerBound)) }
+        return results
+    }
+
+    /// Every match's byte range of capture group `group` (nil when the group did not take part),
+    /// without building match values: for hot loops that need one group of many matches.
+    public func forEachMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, group: Int,
+                             _ body: (Range<Int>?) -> Void) throws(PatternError) {
+        try forEachMatch(in: buffer, range: range) { (rc: Int32) in
+            guard group < Int(rc) else { return body(nil) }
+            let start = ovector[2 * group], end = ovector[2 * group + 1]
+            // Unset groups hold PCRE2_UNSET (SIZE_MAX, i.e. -1 as Int).
+            body(start < 0 || end < 0 ? nil : (range.lowerBound + start)..<(range.lowerBound + max(start, end)))
+        }
+    }
+
+    /// The loop over successive matches; `body` reads the match data before the next search.
+    private func forEachMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Int32) -> Void) throws(PatternError) {
         let subject = Matcher.subject(buffer, range)
         let length = range.count
-        var results: [RegexMatch] = []
         var start = 0
         var options: UInt32 = 0
         while start <= length {
             let rc = try run(subject, length, start: start, options: options)
             guard rc > 0 else { break }
             let matchStart = ovector[0], matchEnd = ovector[1]
-            results.append(makeMatch(rc, offset: range.lowerBound))
+            body(rc)
             if matchEnd > start {
                 start = matchEnd
                 options = matchStart == matchEnd ? CL_PCRE2_NOTEMPTY_ATSTART : 0
@@ -87,7 +105,6 @@ public final class Matcher {
                 options = 0
             }
         }
-        return results
     }
 
     // MARK: Internals
