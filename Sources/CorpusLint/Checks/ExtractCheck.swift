@@ -53,6 +53,9 @@ struct ExtractCheck: CheckKind {
         /// Set while the last value found goes on over the following lines (`join-lines`).
         var joining = false
 
+        /// A blank line ends a value that goes on over lines.
+        var readsBlankLines: Bool { check.joinLines }
+
         init(_ check: ExtractCheck, _ rule: RuleInfo) {
             self.check = check
             self.rule = rule

@@ -34,6 +34,9 @@ struct RequireCheck: CheckKind {
         var state = LineFilter.State()
         var seen: [Bool]
 
+        /// A required pattern may match a blank line (`^$`).
+        var readsBlankLines: Bool { true }
+
         init(_ check: RequireCheck, _ rule: RuleInfo) {
             self.check = check
             self.rule = rule

@@ -62,6 +62,8 @@ struct DocumentLinter {
     private func bodyPass(_ context: DocumentContext, visitors: [(rule: Int, visitor: any LineVisitor)], timings: RuleTimings?) {
         let document = context.document
         guard !visitors.isEmpty, document.bodyStartLine <= document.lines.count else { return }
+        // Most visitors skip blank lines: they are not even called for them.
+        let blankVisitors = visitors.filter { $0.visitor.readsBlankLines }
         let zones = rules.zones
         var armed = [Bool](repeating: false, count: zones.count)
         let zoneRule = rules.rules.first?.info
@@ -80,14 +82,15 @@ struct DocumentLinter {
             }
             timings?.add(rules.rules.count, since: zonesStart)
             let line = BodyLine(number: number, range: range, zones: mask, isBlank: isBlank)
+            let called = isBlank ? blankVisitors : visitors
             if let timings {
-                for entry in visitors {
+                for entry in called {
                     let start = RuleTimings.now()
                     entry.visitor.visit(line, context)
                     timings.add(entry.rule, since: start)
                 }
             } else {
-                for entry in visitors { entry.visitor.visit(line, context) }
+                for entry in called { entry.visitor.visit(line, context) }
             }
         }
     }

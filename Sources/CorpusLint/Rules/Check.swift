@@ -21,6 +21,12 @@ extension Check {
 /// Per-document state of a check that reads body lines.
 public protocol LineVisitor: AnyObject {
     func visit(_ line: BodyLine, _ context: DocumentContext)
+    /// Whether the visitor needs blank lines too; most do not, and are not called for them.
+    var readsBlankLines: Bool { get }
+}
+
+extension LineVisitor {
+    public var readsBlankLines: Bool { false }
 }
 
 /// A check over the whole corpus (uniqueness across files): it gathers a key per document, and
