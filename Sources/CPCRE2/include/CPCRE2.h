@@ -51,6 +51,10 @@ extern "C" {
 
 /* ---- Request codes for pcre2_pattern_info(). --------------------------- */
 #define CL_PCRE2_INFO_CAPTURECOUNT     4u     /* PCRE2_INFO_CAPTURECOUNT  */
+#define CL_PCRE2_INFO_FIRSTCODEUNIT    5u     /* PCRE2_INFO_FIRSTCODEUNIT */
+#define CL_PCRE2_INFO_FIRSTCODETYPE    6u     /* PCRE2_INFO_FIRSTCODETYPE */
+#define CL_PCRE2_INFO_FIRSTBITMAP      7u     /* PCRE2_INFO_FIRSTBITMAP   */
+#define CL_PCRE2_INFO_MINLENGTH        16u    /* PCRE2_INFO_MINLENGTH     */
 #define CL_PCRE2_INFO_NAMECOUNT        17u    /* PCRE2_INFO_NAMECOUNT     */
 #define CL_PCRE2_INFO_NAMEENTRYSIZE    18u    /* PCRE2_INFO_NAMEENTRYSIZE */
 #define CL_PCRE2_INFO_NAMETABLE        19u    /* PCRE2_INFO_NAMETABLE     */

@@ -44,6 +44,7 @@ public final class Matcher {
     /// relative to `buffer`. `buffer[range]` must be valid UTF-8 starting and
     /// ending on character boundaries (not checked in release builds).
     public func firstMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> RegexMatch? {
+        guard pattern.prefilter.admits(buffer, range) else { return nil }
         let subject = Matcher.subject(buffer, range)
         let rc = try run(subject, range.count, start: 0, options: 0)
         return rc > 0 ? makeMatch(rc, offset: range.lowerBound) : nil
@@ -52,6 +53,7 @@ public final class Matcher {
     /// Like `firstMatch` but returns only the byte range of the match:
     /// allocation-free, for rules that need no capture groups.
     public func firstMatchRange(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> Range<Int>? {
+        guard pattern.prefilter.admits(buffer, range) else { return nil }
         let subject = Matcher.subject(buffer, range)
         let rc = try run(subject, range.count, start: 0, options: 0)
         guard rc > 0 else { return nil }
@@ -83,6 +85,7 @@ public final class Matcher {
 
     /// The loop over successive matches; `body` reads the match data before the next search.
     private func forEachMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Int32) -> Void) throws(PatternError) {
+        guard pattern.prefilter.admits(buffer, range) else { return }
         let subject = Matcher.subject(buffer, range)
         let length = range.count
         var start = 0

@@ -100,6 +100,8 @@ public final class Pattern: @unchecked Sendable {
     let code: OpaquePointer
     /// A number unique to this pattern in the process, so per-thread matcher caches are arrays.
     let serial: Int
+    /// Lines that cannot match, told apart without calling PCRE2.
+    private(set) var prefilter: Prefilter
 
     /// Compiles `source`. Throws `.invalid` with PCRE2's message and the
     /// character offset of the error, or `.libraryUnavailable`.
@@ -134,6 +136,8 @@ public final class Pattern: @unchecked Sendable {
 
         self.code = compiled
         self.serial = PatternSerials.next()
+        self.prefilter = Prefilter.of(compiled, source: source, caseless: options.contains(.caseInsensitive),
+                                      multiline: options.contains(.multiline))
         self.source = source
         self.options = options
         self.isJITCompiled = jit && cl_pcre2_jit_compile(compiled) != 0
@@ -142,6 +146,12 @@ public final class Pattern: @unchecked Sendable {
         _ = cl_pcre2_pattern_info(compiled, CL_PCRE2_INFO_CAPTURECOUNT, &count)
         self.captureCount = Int(count)
         self.captureNames = Pattern.readNameTable(compiled)
+    }
+
+    /// Narrows the prefilter with what is known from outside (an alternation of anchored patterns).
+    func narrowPrefilter(_ filter: Prefilter) {
+        if filter.minimumLength > prefilter.minimumLength { prefilter.minimumLength = filter.minimumLength }
+        if prefilter.firstBytes == nil { prefilter.firstBytes = filter.firstBytes }
     }
 
     deinit {

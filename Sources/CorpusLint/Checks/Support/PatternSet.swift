@@ -14,6 +14,7 @@ struct PatternSet: Sendable {
             return
         }
         any = try? Pattern(patterns.map { "(?:" + $0.source + ")" }.joined(separator: "|"))
+        any?.narrowPrefilter(Prefilter.union(patterns.map(\.prefilter)))
     }
 
     /// Whether some pattern may match `range`: false means none does.
