@@ -82,21 +82,24 @@ struct DecodedText {
         bytes = output
     }
 
+    /// The length of a sequence a lead byte opens, and the range its second byte must be in
+    /// (Unicode's table of well-formed UTF-8: no overlongs, no surrogates, nothing past U+10FFFF).
+    private static func shape(_ lead: UInt8) -> (length: Int, low: UInt8, high: UInt8)? {
+        switch lead {
+        case 0xC2...0xDF: return (2, 0x80, 0xBF)
+        case 0xE0: return (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: return (3, 0x80, 0xBF)
+        case 0xED: return (3, 0x80, 0x9F)
+        case 0xF0: return (4, 0x90, 0xBF)
+        case 0xF1...0xF3: return (4, 0x80, 0xBF)
+        case 0xF4: return (4, 0x80, 0x8F)
+        default: return nil
+        }
+    }
+
     /// The length of the valid UTF-8 sequence starting at `i`, or 0 if it is not valid.
     static func validSequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let lead = b[i]
-        let (length, low, high): (Int, UInt8, UInt8)
-        switch lead {
-        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
-        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
-        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
-        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-        default: return 0
-        }
-        guard i + length <= b.count, b[i + 1] >= low, b[i + 1] <= high else { return 0 }
+        guard let (length, low, high) = shape(b[i]), i + length <= b.count, b[i + 1] >= low, b[i + 1] <= high else { return 0 }
         for k in 2..<max(length, 2) where k < length {
             guard b[i + k] & 0xC0 == 0x80 else { return 0 }
         }
@@ -105,18 +108,7 @@ struct DecodedText {
 
     /// How many bytes one U+FFFD stands for: the lead byte and the continuation bytes that fit it.
     private static func invalidSubpartLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let lead = b[i]
-        let (length, low, high): (Int, UInt8, UInt8)
-        switch lead {
-        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
-        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
-        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
-        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-        default: return 1
-        }
+        guard let (length, low, high) = shape(b[i]) else { return 1 }
         var consumed = 1
         if i + 1 < b.count, b[i + 1] >= low, b[i + 1] <= high {
             consumed = 2
