@@ -56,6 +56,10 @@ struct ExtractCheck: CheckKind {
         /// A blank line ends a value that goes on over lines.
         var readsBlankLines: Bool { check.joinLines }
 
+        var isFinished: Bool {
+            !joining && ((check.occurrence == .first && !found.isEmpty) || check.filter.isExhausted(state))
+        }
+
         init(_ check: ExtractCheck, _ rule: RuleInfo) {
             self.check = check
             self.rule = rule

@@ -37,6 +37,8 @@ struct RequireCheck: CheckKind {
         /// A required pattern may match a blank line (`^$`).
         var readsBlankLines: Bool { true }
 
+        var isFinished: Bool { !seen.contains(false) || check.filter.isExhausted(state) }
+
         init(_ check: RequireCheck, _ rule: RuleInfo) {
             self.check = check
             self.rule = rule

@@ -62,8 +62,10 @@ struct DocumentLinter {
     private func bodyPass(_ context: DocumentContext, visitors: [(rule: Int, visitor: any LineVisitor)], timings: RuleTimings?) {
         let document = context.document
         guard !visitors.isEmpty, document.bodyStartLine <= document.lines.count else { return }
-        // Most visitors skip blank lines: they are not even called for them.
-        let blankVisitors = visitors.filter { $0.visitor.readsBlankLines }
+        // Most visitors skip blank lines: they are not even called for them; and visitors that
+        // need no more lines are dropped as the pass goes.
+        var visitors = visitors
+        var blankVisitors = visitors.filter { $0.visitor.readsBlankLines }
         let zones = rules.zones
         var armed = [Bool](repeating: false, count: zones.count)
         let zoneRule = rules.rules.first?.info
@@ -91,6 +93,11 @@ struct DocumentLinter {
                 }
             } else {
                 for entry in called { entry.visitor.visit(line, context) }
+            }
+            if number & 7 == 0 {
+                visitors.removeAll { $0.visitor.isFinished }
+                blankVisitors.removeAll { $0.visitor.isFinished }
+                if visitors.isEmpty { break }
             }
         }
     }

@@ -23,10 +23,14 @@ public protocol LineVisitor: AnyObject {
     func visit(_ line: BodyLine, _ context: DocumentContext)
     /// Whether the visitor needs blank lines too; most do not, and are not called for them.
     var readsBlankLines: Bool { get }
+    /// Whether the visitor needs no more lines (its value found, its region passed): it is then
+    /// no longer called.
+    var isFinished: Bool { get }
 }
 
 extension LineVisitor {
     public var readsBlankLines: Bool { false }
+    public var isFinished: Bool { false }
 }
 
 /// A check over the whole corpus (uniqueness across files): it gathers a key per document, and

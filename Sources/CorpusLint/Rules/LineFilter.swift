@@ -45,6 +45,9 @@ public struct LineFilter: Sendable {
         return mask
     }
 
+    /// Whether no later line can be accepted: the `before` boundary has been passed.
+    public func isExhausted(_ state: State) -> Bool { before != nil && state.beforeReached }
+
     /// Whether the rule looks at `line`.
     public func accepts(_ line: BodyLine, _ state: inout State, _ context: DocumentContext, _ rule: RuleInfo) -> Bool {
         if let before {
