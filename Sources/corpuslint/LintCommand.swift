@@ -46,6 +46,8 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "After the run, print on standard error the time spent in each rule, largest first.")
     var timing = false
 
+    @OptionGroup(title: "Baseline") var baselineOptions: BaselineOptions
+
     func validate() throws {
         if output != nil, format == nil { throw ValidationError("--output needs --format: the format to write to the file") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
@@ -59,6 +61,7 @@ struct LintCommand: ParsableCommand {
         linter.maxFileBytes = maxFileSize
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
+        linter.baseline = try baselineOptions.load()
 
         let environment = ProcessInfo.processInfo.environment
         let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
@@ -89,6 +92,8 @@ struct LintCommand: ParsableCommand {
         }
 
         if let timings = linter.timings { Self.printTimings(timings, rules) }
+        try baselineOptions.record(results)
+        baselineOptions.reportGone(summary.baseline)
 
         var failed = failOn.fails(results.lazy.flatMap(\.diagnostics))
         if let maxWarnings, summary.warnings > maxWarnings {
