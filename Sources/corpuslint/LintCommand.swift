@@ -62,6 +62,8 @@ struct LintCommand: ParsableCommand {
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
         linter.baseline = try baselineOptions.load()
+        let progress = ProgressBar()
+        linter.progress = { done, total in progress.update(done: done, total: total) }
 
         let environment = ProcessInfo.processInfo.environment
         let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
@@ -75,9 +77,10 @@ struct LintCommand: ParsableCommand {
 
         let (results, summary) = linter.lint(paths: paths) { result in
             let result = result.keeping(atLeast: shown)
-            if let text = terminal.fileDone(result) { Output.write(text) }
+            if let text = terminal.fileDone(result) { progress.interrupt { Output.write(text) } }
             if let text = file?.reporter.fileDone(result) { file?.sink.write(text) }
         }
+        progress.finish()
         let run = LintRun(results: results.map { $0.keeping(atLeast: shown) }, summary: summary, rules: rules)
         Output.write(terminal.runDone(run))
         if var (reporter, sink) = file {

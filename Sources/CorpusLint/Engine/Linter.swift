@@ -75,6 +75,9 @@ public struct Linter: Sendable {
     public var timings: RuleTimings?
     /// When set, only findings it does not know are reported; the rest go to `FileResult.baselined`.
     public var baseline: Baseline?
+    /// Called with (files done, files in the run) once the inputs are known, then as files are
+    /// done, from worker threads: keep it quick.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(rules: RuleSet) { self.rules = rules }
 
@@ -92,6 +95,7 @@ public struct Linter: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let inputs = discovery.inputs(paths)
+        progress?(0, inputs.count)
         var matcher = baseline?.matcher()
         var results: [FileResult] = []
         results.reserveCapacity(inputs.count)
@@ -102,7 +106,7 @@ public struct Linter: Sendable {
         var windowStart = 0
         while windowStart < inputs.count {
             let slice = Array(inputs[windowStart..<min(windowStart + window, inputs.count)])
-            let outcomes = lintConcurrently(slice)
+            let outcomes = lintConcurrently(slice, done: windowStart, of: inputs.count)
             for (offset, outcome) in outcomes.enumerated() {
                 let found = FileResult(path: slice[offset].path, diagnostics: outcome.diagnostics)
                 let result = matcher?.split(found) ?? found
@@ -134,10 +138,11 @@ public struct Linter: Sendable {
         return (results, summary)
     }
 
-    private func lintConcurrently(_ inputs: [InputFile]) -> [DocumentLinter.Outcome] {
+    /// Lints a window of the inputs; `done` of `total` were done before it (for `progress`).
+    private func lintConcurrently(_ inputs: [InputFile], done: Int, of total: Int) -> [DocumentLinter.Outcome] {
         let outcomes = UnsafeMutableBufferPointer<DocumentLinter.Outcome>.allocate(capacity: inputs.count)
         defer { outcomes.deallocate() }
-        let next = WorkCounter()
+        let next = WorkCounter(), finished = WorkCounter()
         let linter = DocumentLinter(rules: rules)
         let workers = max(1, min(jobs, inputs.count))
         // Each slot is written by exactly one worker; workers take small batches from a shared counter.
@@ -149,6 +154,7 @@ public struct Linter: Sendable {
                 for index in batch {
                     (slots.baseAddress! + index).initialize(to: lintOne(inputs[index], linter: linter, matchers: matchers, timings: workerTimings[worker]))
                 }
+                if let progress { progress(done + finished.add(batch.count), total) }
             }
         }
         if let timings { workerTimings.compactMap { $0 }.forEach(timings.merge) }
@@ -213,10 +219,18 @@ public struct Linter: Sendable {
     }
 }
 
-/// Hands out batches of indices to workers.
+/// Hands out batches of indices to workers, or counts what they finished.
 final class WorkCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
+
+    /// Adds `count` and returns the new total.
+    func add(_ count: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        next += count
+        return next
+    }
 
     func take(_ size: Int, of total: Int) -> Range<Int>? {
         lock.lock()
