@@ -14,7 +14,7 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files and folders to lint.")
+    @Argument(help: "Files and folders to lint.", completion: .file(extensions: ["md", "txt"]))
     var paths: [String] = ["."]
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -22,7 +22,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format (default: github when GITHUB_ACTIONS=true, else text).", valueName: "FORMAT"))
     var format: ReportFormat?
 
-    @Option(help: ArgumentHelp("Write the --format report to this file; the terminal gets text (annotations on GitHub Actions).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Write the --format report to this file; the terminal gets text (annotations on GitHub Actions).", valueName: "FILE"), completion: .file())
     var output: String?
 
     @Option(help: "The lowest severity that makes the exit code 1: error, warning, info or never.")
