@@ -184,4 +184,17 @@ import Testing
         let one = linter.lint(paths: [url.appendingPathComponent("c.md").path]).summary
         #expect(one.baseline == BaselineCounts(matched: 1, gone: 0))
     }
+
+    @Test func theDocumentedExampleIsABaseline() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let doc = try String(contentsOf: root.appendingPathComponent("docs/ci.md"), encoding: .utf8)
+        let start = try #require(doc.range(of: "```\n# corpuslint baseline v1"))
+        let end = try #require(doc.range(of: "```", range: start.upperBound..<doc.endIndex))
+        let example = String(doc[doc.index(start.lowerBound, offsetBy: 4)..<end.lowerBound])
+        #expect(example.hasPrefix(Baseline.header + "\n"), "docs/ci.md shows the header as written")
+        let baseline = try Baseline.parse(example, file: "docs/ci.md")
+        #expect(baseline.serialized() == example, "and entries as written: sorted, tab-separated")
+    }
 }
+
