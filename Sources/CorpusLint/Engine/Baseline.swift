@@ -10,8 +10,8 @@ import Foundation
 ///
 /// ```
 /// # corpuslint baseline v1: path, rule, fingerprint of the offending text, count (tab-separated)
-/// corpus/A_RES_79_290-EN.md	date/invalid	6c0a1f1d3b2e9a47	1
-/// corpus/A_RES_79_290-EN.md	numbering/gap	0d5e3b8f4a1c2e96	2
+/// corpus/A_RES_79_290-EN.md	date/invalid	9ee919412e149505	2
+/// corpus/A_RES_79_290-EN.md	numbering/gap	31790fa1d053b71c	1
 /// ```
 ///
 /// ```swift
