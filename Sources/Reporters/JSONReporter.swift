@@ -37,7 +37,7 @@ public struct JSONReporter: Reporter {
 }
 
 extension LintSummary: Encodable {
-    enum CodingKeys: String, CodingKey { case files, filesWithFindings, errors, warnings, infos, durationMs }
+    enum CodingKeys: String, CodingKey { case files, filesWithFindings, errors, warnings, infos, durationMs, baseline }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -47,5 +47,7 @@ extension LintSummary: Encodable {
         try container.encode(warnings, forKey: .warnings)
         try container.encode(infos, forKey: .infos)
         try container.encode(durationMs, forKey: .durationMs)
+        // Only runs against a baseline say what it matched, so other runs keep their shape.
+        try container.encodeIfPresent(baseline, forKey: .baseline)
     }
 }

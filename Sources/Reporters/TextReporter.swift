@@ -22,11 +22,14 @@ public struct TextReporter: Reporter {
         return paint(Self.summaryText(s), s.errors > 0 ? "1;31" : s.warnings > 0 ? "1;33" : "1;32") + "\n"
     }
 
-    /// `3 files checked, 2 with findings: 1 error, 1 warning, 1 info (12 ms)`.
+    /// `3 files checked, 2 with findings: 1 error, 1 warning, 1 info (12 ms)`, and against a
+    /// baseline `; baseline: 40 known findings not shown, 2 gone`.
     static func summaryText(_ s: LintSummary) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let found = [count(s.errors, "error"), count(s.warnings, "warning"), count(s.infos, "info")].joined(separator: ", ")
-        return "\(count(s.files, "file")) checked, \(s.filesWithFindings) with findings: \(found) (\(s.durationMs) ms)"
+        let text = "\(count(s.files, "file")) checked, \(s.filesWithFindings) with findings: \(found) (\(s.durationMs) ms)"
+        guard let baseline = s.baseline else { return text }
+        return text + "; baseline: \(count(baseline.matched, "known finding")) not shown, \(baseline.gone) gone"
     }
 
     func line(_ d: Diagnostic) -> String {

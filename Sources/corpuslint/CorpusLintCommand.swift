@@ -9,9 +9,9 @@ struct CorpusLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corpuslint",
         abstract: "Validate and lint corpora of extracted documents (YAML front matter + extracted text).",
-        discussion: "`corpuslint PATHS…` is short for `corpuslint lint PATHS…`.",
+        discussion: "`corpuslint PATHS...` is short for `corpuslint lint PATHS...`.",
         version: CorpusLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, InitCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

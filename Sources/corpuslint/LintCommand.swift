@@ -14,7 +14,7 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files and folders to lint.")
+    @Argument(help: "Files and folders to lint.", completion: .file(extensions: ["md", "txt"]))
     var paths: [String] = ["."]
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -22,7 +22,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format (default: github when GITHUB_ACTIONS=true, else text).", valueName: "FORMAT"))
     var format: ReportFormat?
 
-    @Option(help: ArgumentHelp("Write the --format report to this file; the terminal gets text (annotations on GitHub Actions).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Write the --format report to this file; the terminal gets text (annotations on GitHub Actions).", valueName: "FILE"), completion: .file())
     var output: String?
 
     @Option(help: "The lowest severity that makes the exit code 1: error, warning, info or never.")
@@ -46,6 +46,8 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "After the run, print on standard error the time spent in each rule, largest first.")
     var timing = false
 
+    @OptionGroup(title: "Baseline") var baselineOptions: BaselineOptions
+
     func validate() throws {
         if output != nil, format == nil { throw ValidationError("--output needs --format: the format to write to the file") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
@@ -59,6 +61,9 @@ struct LintCommand: ParsableCommand {
         linter.maxFileBytes = maxFileSize
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
+        linter.baseline = try baselineOptions.load()
+        let progress = ProgressBar()
+        linter.progress = { done, total in progress.update(done: done, total: total) }
 
         let environment = ProcessInfo.processInfo.environment
         let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
@@ -72,9 +77,10 @@ struct LintCommand: ParsableCommand {
 
         let (results, summary) = linter.lint(paths: paths) { result in
             let result = result.keeping(atLeast: shown)
-            if let text = terminal.fileDone(result) { Output.write(text) }
+            if let text = terminal.fileDone(result) { progress.interrupt { Output.write(text) } }
             if let text = file?.reporter.fileDone(result) { file?.sink.write(text) }
         }
+        progress.finish()
         let run = LintRun(results: results.map { $0.keeping(atLeast: shown) }, summary: summary, rules: rules)
         Output.write(terminal.runDone(run))
         if var (reporter, sink) = file {
@@ -89,6 +95,8 @@ struct LintCommand: ParsableCommand {
         }
 
         if let timings = linter.timings { Self.printTimings(timings, rules) }
+        try baselineOptions.record(results)
+        baselineOptions.reportGone(summary.baseline)
 
         var failed = failOn.fails(results.lazy.flatMap(\.diagnostics))
         if let maxWarnings, summary.warnings > maxWarnings {

@@ -4,10 +4,11 @@ import Foundation
 
 /// The options that choose the rules: a configuration file and rule packs.
 struct RuleOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule pack (built-in name or path to a .yml file or folder); repeatable. Replaces the configuration's packs.", valueName: "PACK"))
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule pack (built-in name or path to a .yml file or folder); repeatable. Replaces the configuration's packs.", valueName: "PACK"), completion: Completions.packs)
     var packs: [String] = []
 
-    @Option(help: ArgumentHelp("The configuration file (default: the nearest .corpuslint.yml from the working directory up).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("The configuration file (default: the nearest .corpuslint.yml from the working directory up).", valueName: "FILE"),
+            completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
     @Flag(help: "Ignore any .corpuslint.yml.")

@@ -24,7 +24,7 @@ struct RulesCommand: ParsableCommand {
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a rule's documentation and examples.")
 
-    @Argument(help: "A rule id, such as numbering/gap.")
+    @Argument(help: "A rule id, such as numbering/gap.", completion: Completions.ruleIDs)
     var rule: String
 
     @OptionGroup var ruleOptions: RuleOptions

@@ -8,7 +8,7 @@ struct TestCommand: ParsableCommand {
         abstract: "Run the examples written next to each rule of the packs (default: the configuration's packs)."
     )
 
-    @Argument(help: "Rule packs to test (built-in names or paths).")
+    @Argument(help: "Rule packs to test (built-in names or paths).", completion: Completions.packs)
     var packs: [String] = []
 
     @OptionGroup var ruleOptions: RuleOptions

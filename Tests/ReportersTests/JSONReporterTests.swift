@@ -11,4 +11,14 @@ import Testing
 
             """#)
     }
+
+    @Test func aRunAgainstABaselineSaysWhatItMatched() throws {
+        var run = SampleRun.run
+        run.summary.baseline = BaselineCounts(matched: 40, gone: 2)
+        var reporter = JSONReporter()
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(reporter.runDone(run).utf8)) as? [String: Any])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["baseline"] as? [String: Int] == ["matched": 40, "gone": 2])
+        #expect(summary["errors"] as? Int == 1, "the counts are of the findings reported")
+    }
 }

@@ -28,4 +28,13 @@ import Testing
         let line = reporter.fileDone(SampleRun.run.results[0])!
         #expect(line.hasPrefix("\u{1B}[1mcorpus/A_RES_80_35-EN.md:58:1\u{1B}[0m: \u{1B}[31merror\u{1B}[0m: paragraph 4"))
     }
+
+    @Test func summaryAgainstABaseline() {
+        var summary = SampleRun.run.summary
+        summary.baseline = BaselineCounts(matched: 1, gone: 0)
+        #expect(TextReporter.summaryText(summary) == "4 files checked, 3 with findings: 1 error, 2 warnings, 1 info (12 ms); baseline: 1 known finding not shown, 0 gone")
+        summary.baseline = BaselineCounts(matched: 40, gone: 3)
+        #expect(TextReporter.summaryText(summary).hasSuffix("; baseline: 40 known findings not shown, 3 gone"))
+    }
 }
+

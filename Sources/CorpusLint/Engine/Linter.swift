@@ -4,7 +4,16 @@ import Foundation
 /// What a run found in one input.
 public struct FileResult: Sendable {
     public var path: String
+    /// What the run reports: with a baseline, the new findings only.
     public var diagnostics: [Diagnostic]
+    /// Findings the baseline already knows, reported by no format.
+    public var baselined: [Diagnostic] = []
+
+    public init(path: String, diagnostics: [Diagnostic], baselined: [Diagnostic] = []) {
+        self.path = path
+        self.diagnostics = diagnostics
+        self.baselined = baselined
+    }
 }
 
 /// Counts of a run, every input accounted for.
@@ -15,6 +24,8 @@ public struct LintSummary: Sendable, Equatable {
     public var warnings = 0
     public var infos = 0
     public var durationMs = 0
+    /// With a baseline: how many findings it knew, and how many of those are gone.
+    public var baseline: BaselineCounts?
 
     public init() {}
 
@@ -28,6 +39,19 @@ public struct LintSummary: Sendable, Equatable {
             case .info: infos += 1
             }
         }
+    }
+}
+
+/// What a run against a baseline found of it.
+public struct BaselineCounts: Sendable, Equatable, Codable {
+    /// Findings the baseline knew, so not reported.
+    public var matched: Int
+    /// Findings the baseline holds for the files read that the run did not find again.
+    public var gone: Int
+
+    public init(matched: Int, gone: Int) {
+        self.matched = matched
+        self.gone = gone
     }
 }
 
@@ -49,6 +73,11 @@ public struct Linter: Sendable {
     public var pathOverrides: [PathOverride] = []
     /// When set, time spent per rule is added here (`--timing`).
     public var timings: RuleTimings?
+    /// When set, only findings it does not know are reported; the rest go to `FileResult.baselined`.
+    public var baseline: Baseline?
+    /// Called with (files done, files in the run) once the inputs are known, then as files are
+    /// done, from worker threads: keep it quick.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(rules: RuleSet) { self.rules = rules }
 
@@ -60,11 +89,14 @@ public struct Linter: Sendable {
     /// Lints every input under `paths` on all cores. `onFile` sees each file's result in input
     /// order as soon as it and all before it are done; once every file is read, it sees once more
     /// each file that corpus-wide rules (uniqueness) found something in, with those findings only.
-    /// The returned results hold everything.
+    /// With a `baseline`, both see only the findings it does not know. The returned results hold
+    /// everything.
     public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         let clock = ContinuousClock()
         let start = clock.now
         let inputs = discovery.inputs(paths)
+        progress?(0, inputs.count)
+        var matcher = baseline?.matcher()
         var results: [FileResult] = []
         results.reserveCapacity(inputs.count)
         var keys: [(file: Int, keys: [(rule: Int, key: CorpusKey)])] = []
@@ -74,9 +106,10 @@ public struct Linter: Sendable {
         var windowStart = 0
         while windowStart < inputs.count {
             let slice = Array(inputs[windowStart..<min(windowStart + window, inputs.count)])
-            let outcomes = lintConcurrently(slice)
+            let outcomes = lintConcurrently(slice, done: windowStart, of: inputs.count)
             for (offset, outcome) in outcomes.enumerated() {
-                let result = FileResult(path: slice[offset].path, diagnostics: outcome.diagnostics)
+                let found = FileResult(path: slice[offset].path, diagnostics: outcome.diagnostics)
+                let result = matcher?.split(found) ?? found
                 onFile?(result)
                 results.append(result)
                 if !outcome.corpusKeys.isEmpty { keys.append((windowStart + offset, outcome.corpusKeys)) }
@@ -90,21 +123,26 @@ public struct Linter: Sendable {
                 guard var extra = corpus[results[index].path] else { continue }
                 if !pathOverrides.isEmpty { extra = applyOverrides(extra, path: results[index].path) }
                 guard !extra.isEmpty else { continue }
-                onFile?(FileResult(path: results[index].path, diagnostics: extra))
-                results[index].diagnostics = (results[index].diagnostics + extra).sorted(by: Diagnostic.ordered)
+                let found = FileResult(path: results[index].path, diagnostics: extra)
+                let result = matcher?.split(found) ?? found
+                if !result.diagnostics.isEmpty { onFile?(result) }
+                results[index].diagnostics = (results[index].diagnostics + result.diagnostics).sorted(by: Diagnostic.ordered)
+                results[index].baselined = (results[index].baselined + result.baselined).sorted(by: Diagnostic.ordered)
             }
         }
         var summary = LintSummary()
         for result in results { summary.count(result) }
+        if let matcher { summary.baseline = BaselineCounts(matched: matcher.matched, gone: matcher.gone(inFiles: results.map(\.path))) }
         let elapsed = clock.now - start
         summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return (results, summary)
     }
 
-    private func lintConcurrently(_ inputs: [InputFile]) -> [DocumentLinter.Outcome] {
+    /// Lints a window of the inputs; `done` of `total` were done before it (for `progress`).
+    private func lintConcurrently(_ inputs: [InputFile], done: Int, of total: Int) -> [DocumentLinter.Outcome] {
         let outcomes = UnsafeMutableBufferPointer<DocumentLinter.Outcome>.allocate(capacity: inputs.count)
         defer { outcomes.deallocate() }
-        let next = WorkCounter()
+        let next = WorkCounter(), finished = WorkCounter()
         let linter = DocumentLinter(rules: rules)
         let workers = max(1, min(jobs, inputs.count))
         // Each slot is written by exactly one worker; workers take small batches from a shared counter.
@@ -116,6 +154,7 @@ public struct Linter: Sendable {
                 for index in batch {
                     (slots.baseAddress! + index).initialize(to: lintOne(inputs[index], linter: linter, matchers: matchers, timings: workerTimings[worker]))
                 }
+                if let progress { progress(done + finished.add(batch.count), total) }
             }
         }
         if let timings { workerTimings.compactMap { $0 }.forEach(timings.merge) }
@@ -180,10 +219,18 @@ public struct Linter: Sendable {
     }
 }
 
-/// Hands out batches of indices to workers.
+/// Hands out batches of indices to workers, or counts what they finished.
 final class WorkCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
+
+    /// Adds `count` and returns the new total.
+    func add(_ count: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        next += count
+        return next
+    }
 
     func take(_ size: Int, of total: Int) -> Range<Int>? {
         lock.lock()

@@ -1,18 +1,28 @@
-import CorpusLint
-
 /// A finding's identity across runs: its rule, its file and its offending text (the message when
-/// a check gives none), numbered among the equal ones of that file. The line number is left out
-/// on purpose, so an edit above a finding does not make it look new.
+/// a check gives none). The line number is left out on purpose, so an edit above a finding does
+/// not make it look new. Reports (SARIF, Code Climate) and baselines use the same pieces: reports
+/// number equal findings of a file to tell them apart, baselines count them.
 public enum Fingerprint {
-    /// One fingerprint per diagnostic, in order: 16 hex digits of FNV-1a 64.
+    /// One fingerprint per diagnostic, in order, for reports: 16 hex digits of FNV-1a 64 over the
+    /// rule, the path, the offending text and the finding's occurrence among the equal ones of its file.
     public static func of(_ diagnostics: [Diagnostic]) -> [String] {
         var seen: [String: Int] = [:]
         return diagnostics.map { diagnostic in
-            let key = [diagnostic.rule, normalized(diagnostic.path), diagnostic.snippet ?? diagnostic.message].joined(separator: "\u{0}")
+            let key = [diagnostic.rule, normalized(diagnostic.path), offendingText(diagnostic)].joined(separator: "\u{0}")
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
             return hex(fnv1a64(key + "\u{0}\(occurrence)"))
         }
+    }
+
+    /// The fingerprint of the offending text alone, for baselines (which key by path and rule besides).
+    public static func text(of diagnostic: Diagnostic) -> String {
+        hex(fnv1a64(offendingText(diagnostic)))
+    }
+
+    /// What identifies a finding within its file and rule: the text it is about, else its message.
+    public static func offendingText(_ diagnostic: Diagnostic) -> String {
+        diagnostic.snippet ?? diagnostic.message
     }
 
     /// FNV-1a, 64 bits, over the UTF-8 bytes: tiny, fast and stable across platforms and releases.
@@ -31,7 +41,7 @@ public enum Fingerprint {
     }
 
     /// `./a.md` and `a.md` are the same file.
-    static func normalized(_ path: String) -> String {
+    public static func normalized(_ path: String) -> String {
         var path = Substring(path)
         while path.hasPrefix("./") { path = path.dropFirst(2) }
         return String(path)

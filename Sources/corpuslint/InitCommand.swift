@@ -1,0 +1,29 @@
+import ArgumentParser
+import CorpusLint
+import Foundation
+
+/// `corpuslint init`: a commented `.corpuslint.yml` in the working directory to start from.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented .corpuslint.yml in the working directory, explaining every key."
+    )
+
+    @Flag(help: "Overwrite an existing .corpuslint.yml.")
+    var force = false
+
+    func run() throws {
+        let path = Configuration.fileName
+        if FileManager.default.fileExists(atPath: path), !force {
+            Output.error("\(path) already exists: edit it, or overwrite it with `corpuslint init --force`")
+            throw ExitCode(2)
+        }
+        do {
+            try ConfigurationTemplate.text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            Output.error("\(path): cannot write it here (\(error.localizedDescription))")
+            throw ExitCode(2)
+        }
+        Output.write("wrote \(path): `corpuslint rules` lists the rules it puts in force\n")
+    }
+}
