@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CorpusLintTests", dependencies: ["CorpusLint", "YAML"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "CorpusLint"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["corpuslint"]),
+        .testTarget(name: "CLITests", dependencies: ["corpuslint"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -34,7 +34,7 @@ enum Completions {
         return names.sorted().compactMap { name in
             guard name.hasPrefix(start), !name.hasPrefix(".") || start.hasPrefix(".") else { return nil }
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder)
             if isFolder.boolValue { return folder + name + "/" }
             return extensions.contains((name as NSString).pathExtension.lowercased()) ? folder + name : nil
         }
