@@ -60,14 +60,21 @@ struct FootnoteIndex {
 
     mutating func addWeakDefinition(_ label: FootnoteLabel) { weakDefinitions.insert(label) }
 
-    /// Whether a label range of `line` overlaps one already recorded there, searching `list`
-    /// backwards (only the current line's tail can overlap).
-    static func overlaps(_ range: Range<Int>, line: Int, in list: [FootnoteOccurrence]) -> Bool {
-        for occurrence in list.reversed() {
-            guard occurrence.line == line else { return false }
-            if occurrence.labelRange.overlaps(range) { return true }
+    /// The bytes of the current line already taken by a label, so that two patterns matching
+    /// the same label count it once. A set, not a search of the line's earlier labels: a line of
+    /// megabytes can hold hundreds of thousands of them.
+    private var takenBytes: Set<Int> = []
+    private var takenLine = 0
+
+    /// Whether `range` of `line` overlaps a label already recorded; if not, records it.
+    mutating func claim(_ range: Range<Int>, line: Int) -> Bool {
+        if line != takenLine {
+            takenLine = line
+            takenBytes.removeAll(keepingCapacity: true)
         }
-        return false
+        guard !range.contains(where: takenBytes.contains) else { return false }
+        takenBytes.formUnion(range)
+        return true
     }
 
     /// Resolves markers against definitions in both directions; with `numbered`, definitions must

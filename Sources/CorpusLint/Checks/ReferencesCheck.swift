@@ -135,7 +135,7 @@ struct ReferencesCheck: CheckKind {
             for (slot, entry) in check.definitions.enumerated() where entry.filter.accepts(line, &definitionStates[slot], context, rule) {
                 for match in context.allMatches(entry.pattern, in: line.range, for: rule) {
                     guard let occurrence = Self.occurrence(match, entry, line, context),
-                          !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.definitions) else { continue }
+                          index.claim(occurrence.labelRange, line: line.number) else { continue }
                     if entry.weak { index.addWeakDefinition(occurrence.label) } else { index.addDefinition(occurrence) }
                 }
             }
@@ -149,8 +149,7 @@ struct ReferencesCheck: CheckKind {
                 }
                 for match in context.allMatches(entry.pattern, in: line.range, for: rule) {
                     guard let occurrence = Self.occurrence(match, entry, line, context),
-                          !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.definitions),
-                          !FootnoteIndex.overlaps(occurrence.labelRange, line: line.number, in: index.markers) else { continue }
+                          index.claim(occurrence.labelRange, line: line.number) else { continue }
                     index.addMarker(occurrence)
                 }
             }

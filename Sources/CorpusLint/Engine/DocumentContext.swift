@@ -10,6 +10,13 @@ public final class DocumentContext {
     private let matchers: MatcherCache
     public private(set) var values: [String: [ExtractedValue]] = [:]
     private(set) var findings: [(rule: ObjectIdentifier, diagnostic: Diagnostic)] = []
+    /// Findings per rule in this document; past `maxFindingsPerRule` they are counted, not kept.
+    private var counts: [ObjectIdentifier: Int] = [:]
+    private(set) var overflow: [(rule: RuleInfo, count: Int)] = []
+
+    /// A hostile file (a line of megabytes of footnote indicators) must not turn into a report
+    /// of hundreds of thousands of lines: a rule reports this many findings per file at most.
+    public static let maxFindingsPerRule = 500
     private var limitReported: Set<ObjectIdentifier> = []
 
     init(document: Document, buffer: UnsafeBufferPointer<UInt8>, zones: [Zone], matchers: MatcherCache) {
@@ -35,14 +42,20 @@ public final class DocumentContext {
 
     public func text(of line: BodyLine) -> String { text(line.range) }
 
+    /// Where the last column was counted: findings on one line usually come left to right, so
+    /// counting goes on from there instead of from the line's start (a one-line file of megabytes
+    /// with thousands of findings would otherwise cost their product).
+    private var columnCursor = (lineStart: -1, offset: 0, column: 1)
+
     /// The 1-based column of byte `offset`, counting Unicode scalars from its line's start.
     public func column(ofByte offset: Int, lineStart: Int) -> Int {
-        var column = 1
-        var i = lineStart
+        var (i, column) = (lineStart, 1)
+        if columnCursor.lineStart == lineStart, columnCursor.offset <= offset { (i, column) = (columnCursor.offset, columnCursor.column) }
         while i < offset {
             if buffer[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
+        columnCursor = (lineStart, offset, column)
         return column
     }
 
@@ -120,9 +133,25 @@ public final class DocumentContext {
                      endColumn: Int? = nil, values: [String: String] = [:], snippet: String? = nil, message: MessageTemplate? = nil) {
         let report = rule.report(outcome)
         guard let severity = report.severity else { return }
-        findings.append((ObjectIdentifier(rule), Diagnostic(
+        let id = ObjectIdentifier(rule)
+        let count = counts[id, default: 0] + 1
+        counts[id] = count
+        guard count <= Self.maxFindingsPerRule else {
+            if count == Self.maxFindingsPerRule + 1 { overflow.append((rule, 0)) }
+            return
+        }
+        findings.append((id, Diagnostic(
             path: document.path, line: line, column: column, endLine: endLine, endColumn: endColumn,
             rule: report.id, severity: severity, message: (message ?? report.message).render(values), snippet: snippet)))
+    }
+
+    /// One finding per rule that reported more than it may, saying how many were left out.
+    func overflowFindings() -> [Diagnostic] {
+        overflow.map { entry in
+            let total = counts[ObjectIdentifier(entry.rule)] ?? 0
+            return Diagnostic(path: document.path, line: 1, column: 1, rule: "engine/too-many-findings", severity: .warning,
+                              message: "rule \(entry.rule.id) found \(total) problems in this file; only the first \(Self.maxFindingsPerRule) are reported")
+        }
     }
 
     func dropFindings(of rule: RuleInfo) {

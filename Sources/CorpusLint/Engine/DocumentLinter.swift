@@ -46,7 +46,7 @@ struct DocumentLinter {
                 if let corpus = rule.check as? any CorpusCheck, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
             }
 
-            var diagnostics = context.findings.map(\.diagnostic)
+            var diagnostics = context.findings.map(\.diagnostic) + context.overflowFindings()
             var suppressions = Suppressions(text: buffer, lines: document.lines)
             if !suppressions.isEmpty {
                 diagnostics = diagnostics.filter { !suppressions.suppresses($0) }

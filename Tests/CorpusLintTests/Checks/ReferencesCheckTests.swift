@@ -447,3 +447,26 @@ import Testing
         #expect(try RuleHarness.findings(Self.pack, doc) == ["footnote/references@4"])
     }
 }
+
+@Suite struct ReferencesScaleTests {
+    @Test func aHugeLineOfMarkersIsLinearAndCapped() throws {
+        let pack = """
+            rules:
+              - id: footnote/references
+                kind: references
+                markers:
+                  - pattern: '(?<=[a-z])([0-9])(?=[\\s.,;]|$)'
+                definitions:
+                  - pattern: '^\\[\\^([0-9]+)\\]:'
+            """
+        let line = String(repeating: "the Convention1 and ", count: 100_000)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let diagnostics = try RuleHarness.lint(pack, "---\na: 1\n---\n\(line)\n")
+        print("100,000 markers on one 2 MB line linted in \(clock.now - start)")
+        #expect(diagnostics.filter { $0.rule == "footnote/references" }.count == DocumentContext.maxFindingsPerRule)
+        #expect(diagnostics.first { $0.rule == "engine/too-many-findings" }?.message ==
+                "rule footnote/references found 100000 problems in this file; only the first 500 are reported")
+        #expect(diagnostics.last { $0.rule == "footnote/references" }?.column == 499 * 20 + 15)
+    }
+}
