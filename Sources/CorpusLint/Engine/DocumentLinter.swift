@@ -58,7 +58,7 @@ struct DocumentLinter {
     }
 
     /// The single pass over the body: zones are worked out line by line, and every visitor sees
-    /// every line once.
+    /// each line it needs once, in order.
     private func bodyPass(_ context: DocumentContext, visitors: [(rule: Int, visitor: any LineVisitor)], timings: RuleTimings?) {
         let document = context.document
         guard !visitors.isEmpty, document.bodyStartLine <= document.lines.count else { return }
@@ -68,6 +68,7 @@ struct DocumentLinter {
         var blankVisitors = visitors.filter { $0.visitor.readsBlankLines }
         let zones = rules.zones
         var armed = [Bool](repeating: false, count: zones.count)
+        // Zone patterns belong to no rule: a backtracking limit hit there is reported under the first.
         let zoneRule = rules.rules.first?.info
         for number in document.bodyStartLine...document.lines.count {
             let range = document.lines.range(ofLine: number)
