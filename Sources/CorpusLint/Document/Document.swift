@@ -85,9 +85,10 @@ public struct Document: Sendable {
         var problems: [DocumentProblem] = []
         var firstKind: LineIndex.Terminator?
         var reportedCR = false, reportedCRLF = false, reportedMix = false
-        for (index, terminator) in lines.terminators.enumerated() where terminator != .none {
-            let line = index + 1
-            let column = lines.ends[index] - lines.starts[index] + 1
+        for line in stride(from: 1, through: lines.count, by: 1) {
+            let terminator = lines.terminator(ofLine: line)
+            guard terminator != .none else { continue }
+            let column = lines.end(ofLine: line) - lines.start(ofLine: line) + 1
             if terminator == .cr, !reportedCR {
                 reportedCR = true
                 problems.append(DocumentProblem(.crLineEndings, "line ends with a lone carriage return (CR)", line: line, column: column))

@@ -23,7 +23,7 @@ enum FrontMatterReader {
             ])
         case let .closed(closingLine):
             var result = Result(mapping: nil, closingLine: closingLine, bodyStartLine: closingLine + 1)
-            let yaml = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[lines.starts[1]..<lines.starts[closingLine - 1]])
+            let yaml = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[lines.start(ofLine: 2)..<lines.start(ofLine: closingLine)])
             do {
                 let documents = try Composer.load(yaml, lineOffset: 1, limits: limits)
                 result.problems = problems(of: documents)

@@ -13,7 +13,7 @@ import Testing
 
     @Test func terminatorsAreRecorded() {
         let lines = index("a\r\nb\rc\nd")
-        #expect(lines.terminators == [.crlf, .cr, .lf, .none])
+        #expect((1...4).map(lines.terminator(ofLine:)) == [.crlf, .cr, .lf, .none])
         #expect(lines.range(ofLine: 1) == 0..<1)
         #expect(lines.range(ofLine: 2) == 3..<4)
     }
@@ -25,5 +25,33 @@ import Testing
         #expect(lines.line(containing: 3) == 2)
         // "çé " is 5 bytes: the x at byte 8 is the 4th character of line 2.
         #expect(text.withUnsafeBufferPointer { lines.column(ofByte: 8, in: $0) } == 4)
+    }
+
+    /// Offsets past 4 GiB, with the boundary moved down to 16 bytes so that a test can cross it.
+    @Test func offsetsPastTheLowBitsAreKept() {
+        let text = "ab\n" + String(repeating: "x", count: 40) + "\r\nc\rdddddddddddddddddddd\n\n\ne"
+        let bytes = Array(text.utf8)
+        let narrow = bytes.withUnsafeBufferPointer { LineIndex($0, lowBits: 4) }
+        let wide = bytes.withUnsafeBufferPointer { LineIndex($0) }
+        #expect(narrow.count == wide.count)
+        for line in 1...wide.count {
+            #expect(narrow.range(ofLine: line) == wide.range(ofLine: line), "line \(line)")
+            #expect(narrow.terminator(ofLine: line) == wide.terminator(ofLine: line))
+        }
+        for offset in bytes.indices {
+            #expect(narrow.line(containing: offset) == wide.line(containing: offset), "byte \(offset)")
+        }
+    }
+
+    /// The index of a text of line breaks only (the hostile-input catalogue's 32 MiB of them
+    /// needed more than a gigabyte when each line cost three 8-byte offsets).
+    @Test func aTextOfLineBreaksOnly() {
+        let bytes = [UInt8](repeating: 0x0A, count: 1 << 20) + [0x0D, 0x0D, 0x0A]
+        let lines = bytes.withUnsafeBufferPointer { LineIndex($0) }
+        #expect(lines.count == (1 << 20) + 2)
+        #expect(lines.range(ofLine: 1 << 20) == (1 << 20) - 1..<(1 << 20) - 1)
+        #expect(lines.terminator(ofLine: lines.count - 1) == .cr)
+        #expect(lines.range(ofLine: lines.count) == (1 << 20) + 1..<(1 << 20) + 1)
+        #expect(lines.line(containing: (1 << 20) + 2) == lines.count)
     }
 }
