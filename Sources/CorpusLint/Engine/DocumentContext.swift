@@ -18,6 +18,8 @@ public final class DocumentContext {
     /// of hundreds of thousands of lines: a rule reports this many findings per file at most.
     public static let maxFindingsPerRule = 500
     private var limitReported: Set<ObjectIdentifier> = []
+    /// Patterns that gave up (PCRE2's match limit) in this document: not tried again in it.
+    private var exhausted: Set<ObjectIdentifier> = []
 
     init(document: Document, buffer: UnsafeBufferPointer<UInt8>, zones: [Zone], matchers: MatcherCache) {
         self.document = document
@@ -63,9 +65,12 @@ public final class DocumentContext {
 
     // MARK: Matching
 
-    /// The first match of `pattern` in `range`; a pattern that hits the backtracking limit is
-    /// reported once per rule and document and treated as not matching, so a run never hangs.
+    /// The first match of `pattern` in `range`. A pattern that hits the backtracking limit is
+    /// reported once per rule and document and from then on treated as not matching in this
+    /// document: each try of a catastrophic pattern costs the whole limit (some 16 ms), so trying
+    /// it on every line of a long document would take hours.
     public func firstMatch(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> RegexMatch? {
+        guard isLive(pattern) else { return nil }
         do {
             return try matchers.matcher(for: pattern).firstMatch(in: buffer, range: range)
         } catch {
@@ -76,6 +81,7 @@ public final class DocumentContext {
 
     /// Whether `pattern` matches somewhere in `range`, without building captures.
     public func matches(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> Bool {
+        guard isLive(pattern) else { return false }
         do {
             return try matchers.matcher(for: pattern).firstMatchRange(in: buffer, range: range) != nil
         } catch {
@@ -94,6 +100,7 @@ public final class DocumentContext {
 
     /// The range of group `group` of every match of `pattern` in `range`, without match values.
     public func forEachMatch(_ pattern: Pattern, in range: Range<Int>, group: Int, for rule: RuleInfo, _ body: (Range<Int>?) -> Void) {
+        guard isLive(pattern) else { return }
         do {
             try matchers.matcher(for: pattern).forEachMatch(in: buffer, range: range, group: group, body)
         } catch {
@@ -103,6 +110,7 @@ public final class DocumentContext {
 
     /// Every match of `pattern` in `range`.
     public func allMatches(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> [RegexMatch] {
+        guard isLive(pattern) else { return [] }
         do {
             return try matchers.matcher(for: pattern).allMatches(in: buffer, range: range)
         } catch {
@@ -111,12 +119,17 @@ public final class DocumentContext {
         }
     }
 
+    private func isLive(_ pattern: Pattern) -> Bool {
+        exhausted.isEmpty || !exhausted.contains(ObjectIdentifier(pattern))
+    }
+
     private func reportMatchFailure(_ error: PatternError, pattern: Pattern, range: Range<Int>, rule: RuleInfo) {
+        exhausted.insert(ObjectIdentifier(pattern))
         guard limitReported.insert(ObjectIdentifier(rule)).inserted else { return }
         let line = document.lines.line(containing: range.lowerBound)
         findings.append((ObjectIdentifier(rule), Diagnostic(
             path: document.path, line: line, column: 1, rule: "engine/regex-limit", severity: .warning,
-            message: "rule \(rule.id) stopped matching `\(pattern.source)` here: \(error); the rule skipped the rest of this line")))
+            message: "rule \(rule.id) stopped matching `\(pattern.source)` here: \(error); the pattern is not tried again in this file")))
     }
 
     // MARK: Values
