@@ -49,16 +49,48 @@ struct FootnoteIndex {
     /// Labels that weak markers vouch for: they make definitions referenced, nothing more.
     private(set) var weakLabels: Set<FootnoteLabel> = []
 
-    mutating func addMarker(_ occurrence: FootnoteOccurrence) { markers.append(occurrence) }
-
-    mutating func addWeakLabel(_ label: FootnoteLabel) { weakLabels.insert(label) }
-    mutating func addDefinition(_ occurrence: FootnoteOccurrence) { definitions.append(occurrence) }
-
     /// Labels of weak definitions: lines that may be footnotes, which satisfy a marker but are
     /// never reported themselves.
     private(set) var weakDefinitions: Set<FootnoteLabel> = []
 
-    mutating func addWeakDefinition(_ label: FootnoteLabel) { weakDefinitions.insert(label) }
+    /// Markers, labels and definitions kept per file. Each is kept (a marker or a definition in
+    /// 64 bytes) until the file is read, so a hostile file of tens of megabytes of markers would
+    /// cost gigabytes. Past this many the index is full: the rest of the file is not read for
+    /// footnotes, and the check says so.
+    static let maxOccurrences = 1_000_000
+    private var recorded = 0
+    /// The line where the index filled up; nil while it has room.
+    private(set) var fullAt: Int?
+    var isFull: Bool { fullAt != nil }
+
+    private mutating func count(_ line: Int) {
+        recorded += 1
+        if recorded >= Self.maxOccurrences { fullAt = line }
+    }
+
+    mutating func addMarker(_ occurrence: FootnoteOccurrence) {
+        guard !isFull else { return }
+        markers.append(occurrence)
+        count(occurrence.line)
+    }
+
+    mutating func addWeakLabel(_ label: FootnoteLabel, line: Int) {
+        guard !isFull else { return }
+        weakLabels.insert(label)
+        count(line)
+    }
+
+    mutating func addDefinition(_ occurrence: FootnoteOccurrence) {
+        guard !isFull else { return }
+        definitions.append(occurrence)
+        count(occurrence.line)
+    }
+
+    mutating func addWeakDefinition(_ label: FootnoteLabel, line: Int) {
+        guard !isFull else { return }
+        weakDefinitions.insert(label)
+        count(line)
+    }
 
     /// The bytes of the current line already taken by a label, so that two patterns matching
     /// the same label count it once. A set, not a search of the line's earlier labels: a line of
@@ -70,7 +102,8 @@ struct FootnoteIndex {
     mutating func claim(_ range: Range<Int>, line: Int) -> Bool {
         if line != takenLine {
             takenLine = line
-            takenBytes.removeAll(keepingCapacity: true)
+            // Keeping a large capacity would make every later line pay to clear it.
+            takenBytes.removeAll(keepingCapacity: takenBytes.capacity <= 1_024)
         }
         guard !range.contains(where: takenBytes.contains) else { return false }
         takenBytes.formUnion(range)

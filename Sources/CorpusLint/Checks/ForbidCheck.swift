@@ -112,10 +112,11 @@ struct ForbidCheck: CheckKind {
     private func hits(_ number: Int, _ range: Range<Int>, _ context: DocumentContext, _ rule: RuleInfo, _ reported: inout Int) -> [Hit] {
         var hits: [Hit] = []
         guard patterns.mayMatch(range, context, rule) else { return hits }
-        for pattern in patterns.patterns {
+        for pattern in patterns.patterns where reported < limit {
             // Most lines hold no match: find that out without building any match value.
             guard context.matches(pattern, in: range, for: rule) else { continue }
-            for match in context.allMatches(pattern, in: range, for: rule) where reported < limit {
+            // The search stops at the limit: a line of a million matches costs no more than `limit`.
+            context.forEachMatch(pattern, in: range, for: rule) { match in
                 reported += 1
                 let text = context.text(match.range)
                 let code = String(text.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)
@@ -123,6 +124,7 @@ struct ForbidCheck: CheckKind {
                 for (name, index) in pattern.captureNames { values[name] = match.captures[index].map(context.text) ?? "" }
                 hits.append(Hit(line: number, column: context.column(ofByte: match.range.lowerBound, lineStart: range.lowerBound),
                                 endColumn: context.column(ofByte: match.range.upperBound, lineStart: range.lowerBound), values: values))
+                return reported < limit
             }
         }
         return hits

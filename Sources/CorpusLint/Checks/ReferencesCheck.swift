@@ -129,28 +129,30 @@ struct ReferencesCheck: CheckKind {
         }
 
         func visit(_ line: BodyLine, _ context: DocumentContext) {
-            guard !line.isBlank else { return }
+            guard !line.isBlank, !index.isFull else { return }
             // Definitions first: a marker pattern that also matches a definition's own label
             // (`[^1]` inside `[^1]:`) does not make the footnote referenced.
             for (slot, entry) in check.definitions.enumerated() where entry.filter.accepts(line, &definitionStates[slot], context, rule) {
-                for match in context.allMatches(entry.pattern, in: line.range, for: rule) {
+                context.forEachMatch(entry.pattern, in: line.range, for: rule) { match in
                     guard let occurrence = Self.occurrence(match, entry, line, context),
-                          index.claim(occurrence.labelRange, line: line.number) else { continue }
-                    if entry.weak { index.addWeakDefinition(occurrence.label) } else { index.addDefinition(occurrence) }
+                          index.claim(occurrence.labelRange, line: line.number) else { return true }
+                    if entry.weak { index.addWeakDefinition(occurrence.label, line: line.number) } else { index.addDefinition(occurrence) }
+                    return !index.isFull
                 }
             }
             for (slot, entry) in check.markers.enumerated() where entry.filter.accepts(line, &markerStates[slot], context, rule) {
                 if entry.weak {
                     // A weak marker only vouches for its label: no position, no match value.
                     context.forEachMatch(entry.pattern, in: line.range, group: entry.labelGroup, for: rule) { label in
-                        if let label { index.addWeakLabel(FootnoteLabel(context.buffer[label])) }
+                        if let label { index.addWeakLabel(FootnoteLabel(context.buffer[label]), line: line.number) }
                     }
                     continue
                 }
-                for match in context.allMatches(entry.pattern, in: line.range, for: rule) {
+                context.forEachMatch(entry.pattern, in: line.range, for: rule) { match in
                     guard let occurrence = Self.occurrence(match, entry, line, context),
-                          index.claim(occurrence.labelRange, line: line.number) else { continue }
+                          index.claim(occurrence.labelRange, line: line.number) else { return true }
                     index.addMarker(occurrence)
+                    return !index.isFull
                 }
             }
         }
@@ -164,12 +166,18 @@ struct ReferencesCheck: CheckKind {
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         guard let index = (visitor as? Visitor)?.index else { return }
+        if let line = index.fullAt {
+            context.reportLimit(rule, line: line, message: "rule \(rule.id) stopped reading footnotes here, after \(FootnoteIndex.maxOccurrences) "
+                                + "markers and definitions; the rest of the file is not checked for footnotes")
+        }
         for finding in index.findings(numbered: numbered) {
             switch finding {
+            // With the index full, a marker's definition or a definition's marker may be in the
+            // part not read: only what the definitions read show among themselves is certain.
             case let .undefined(marker):
-                emit(context, rule, "undefined", index.markers[marker], [:])
+                if !index.isFull { emit(context, rule, "undefined", index.markers[marker], [:]) }
             case let .unreferenced(definition):
-                emit(context, rule, "unreferenced", index.definitions[definition], [:])
+                if !index.isFull { emit(context, rule, "unreferenced", index.definitions[definition], [:]) }
             case let .duplicate(definition, first):
                 let line = String(index.definitions[first].line)
                 emit(context, rule, "numbering", index.definitions[definition],

@@ -108,14 +108,14 @@ public final class DocumentContext {
         }
     }
 
-    /// Every match of `pattern` in `range`.
-    public func allMatches(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> [RegexMatch] {
-        guard isLive(pattern) else { return [] }
+    /// Each match of `pattern` in `range`, left to right, until `body` returns false. Matches
+    /// are not gathered: a line of megabytes can hold millions.
+    public func forEachMatch(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo, _ body: (RegexMatch) -> Bool) {
+        guard isLive(pattern) else { return }
         do {
-            return try matchers.matcher(for: pattern).allMatches(in: buffer, range: range)
+            try matchers.matcher(for: pattern).forEachMatch(in: buffer, range: range, body)
         } catch {
             reportMatchFailure(error, pattern: pattern, range: range, rule: rule)
-            return []
         }
     }
 
@@ -156,6 +156,13 @@ public final class DocumentContext {
         findings.append((id, Diagnostic(
             path: document.path, line: line, column: column, endLine: endLine, endColumn: endColumn,
             rule: report.id, severity: severity, message: (message ?? report.message).render(values), snippet: snippet)))
+    }
+
+    /// Records that `rule` stopped early in this file at `line`, a bound on what one rule may
+    /// keep of a file having been reached: an `engine/too-many-findings` warning.
+    public func reportLimit(_ rule: RuleInfo, line: Int, message: String) {
+        findings.append((ObjectIdentifier(rule), Diagnostic(path: document.path, line: line, column: 1, rule: "engine/too-many-findings",
+                                                            severity: .warning, message: message)))
     }
 
     /// One finding per rule that reported more than it may, saying how many were left out.

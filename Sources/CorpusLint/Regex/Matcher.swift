@@ -67,24 +67,40 @@ public final class Matcher {
     /// (as Perl's //g does), so patterns like `x*` terminate.
     public func allMatches(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> [RegexMatch] {
         var results: [RegexMatch] = []
-        try forEachMatch(in: buffer, range: range) { (rc: Int32) in results.append(makeMatch(rc, offset: range.lowerBound)) }
+        try forEachMatch(in: buffer, range: range) { match in
+            results.append(match)
+            return true
+        }
         return results
+    }
+
+    /// The matches of `allMatches`, handed to `body` one at a time until it returns false. Nothing
+    /// is gathered, so a line of megabytes with millions of matches costs no memory, and a caller
+    /// that wants so many stops the search there.
+    public func forEachMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                             _ body: (RegexMatch) -> Bool) throws(PatternError) {
+        try eachMatch(in: buffer, range: range) { rc in body(makeMatch(rc, offset: range.lowerBound)) }
     }
 
     /// Every match's byte range of capture group `group` (nil when the group did not take part),
     /// without building match values: for hot loops that need one group of many matches.
     public func forEachMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, group: Int,
                              _ body: (Range<Int>?) -> Void) throws(PatternError) {
-        try forEachMatch(in: buffer, range: range) { (rc: Int32) in
-            guard group < Int(rc) else { return body(nil) }
+        try eachMatch(in: buffer, range: range) { rc in
+            guard group < Int(rc) else {
+                body(nil)
+                return true
+            }
             let start = ovector[2 * group], end = ovector[2 * group + 1]
             // Unset groups hold PCRE2_UNSET (SIZE_MAX, i.e. -1 as Int).
             body(start < 0 || end < 0 ? nil : (range.lowerBound + start)..<(range.lowerBound + max(start, end)))
+            return true
         }
     }
 
-    /// The loop over successive matches; `body` reads the match data before the next search.
-    private func forEachMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Int32) -> Void) throws(PatternError) {
+    /// The loop over successive matches; `body` reads the match data before the next search and
+    /// says whether to go on.
+    private func eachMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Int32) -> Bool) throws(PatternError) {
         guard pattern.prefilter.admits(buffer, range) else { return }
         let subject = Matcher.subject(buffer, range)
         let length = range.count
@@ -94,7 +110,7 @@ public final class Matcher {
             let rc = try run(subject, length, start: start, options: options)
             guard rc > 0 else { break }
             let matchStart = ovector[0], matchEnd = ovector[1]
-            body(rc)
+            guard body(rc) else { return }
             if matchEnd > start {
                 start = matchEnd
                 options = matchStart == matchEnd ? CL_PCRE2_NOTEMPTY_ATSTART : 0

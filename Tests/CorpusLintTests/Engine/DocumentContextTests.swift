@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import CorpusLint
 
-/// The engine's defences inside one file: a catastrophic pattern gives up once.
+/// The engine's defences inside one file: a catastrophic pattern gives up once, and a rule
+/// stops searching a line once it has all it may report.
 @Suite struct DocumentContextTests {
     static let evilLine = String(repeating: "a", count: 40) + "!"
 
@@ -24,5 +25,16 @@ import Testing
         let linter = Linter(rules: try RuleHarness.load("rules:\n  - id: core/slow\n    kind: forbid\n    pattern: '^(a+)+$|^match'\n"))
         #expect(linter.lint(path: "a.md", bytes: Array("---\na: 1\n---\n\(Self.evilLine)\n".utf8)).map(\.rule) == ["engine/regex-limit"])
         #expect(linter.lint(path: "b.md", bytes: Array("---\na: 1\n---\nmatch\n".utf8)).map(\.rule) == ["core/slow"])
+    }
+
+    /// Found by the hostile-input catalogue: a forbid rule gathered every match of a line before
+    /// keeping its first `max-per-document`; 4 MB of control characters on one line cost 390 MB.
+    @Test func aForbidRuleStopsSearchingAtItsLimit() throws {
+        let pack = "rules:\n  - id: core/control\n    kind: forbid\n    pattern: '\\x{01}'\n    max-per-document: 3\n"
+        let line = String(repeating: "\u{01}", count: 1 << 20)
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(try RuleHarness.findings(pack, "---\na: 1\n---\n\(line)\n") == Array(repeating: "core/control@4", count: 3))
+        print("one line of a million matches, limit 3: \(clock.now - start)")
     }
 }
