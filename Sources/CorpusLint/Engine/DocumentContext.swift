@@ -9,10 +9,10 @@ public final class DocumentContext {
     public let zones: [Zone]
     private let matchers: MatcherCache
     public private(set) var values: [String: [ExtractedValue]] = [:]
-    private(set) var findings: [(rule: ObjectIdentifier, diagnostic: Diagnostic)] = []
+    private var findings: [(rule: ObjectIdentifier, diagnostic: Diagnostic)] = []
     /// Findings per rule in this document; past `maxFindingsPerRule` they are counted, not kept.
     private var counts: [ObjectIdentifier: Int] = [:]
-    private(set) var overflow: [(rule: RuleInfo, count: Int)] = []
+    private var overflow: [RuleInfo] = []
 
     /// A hostile file (a line of megabytes of footnote indicators) must not turn into a report
     /// of hundreds of thousands of lines: a rule reports this many findings per file at most.
@@ -20,12 +20,17 @@ public final class DocumentContext {
     private var limitReported: Set<ObjectIdentifier> = []
     /// Patterns that gave up (PCRE2's match limit) in this document: not tried again in it.
     private var exhausted: Set<ObjectIdentifier> = []
+    /// The document's suppression comments, applied as findings are made, so that silenced
+    /// findings do not count against the bound; and which comment silenced a finding of which rule.
+    private let suppressions: Suppressions
+    private var silenced: [(rule: ObjectIdentifier, comment: Int)] = []
 
     init(document: Document, buffer: UnsafeBufferPointer<UInt8>, zones: [Zone], matchers: MatcherCache) {
         self.document = document
         self.buffer = buffer
         self.zones = zones
         self.matchers = matchers
+        suppressions = Suppressions(text: buffer, lines: document.lines)
     }
 
     // MARK: Front matter
@@ -127,6 +132,7 @@ public final class DocumentContext {
         exhausted.insert(ObjectIdentifier(pattern))
         guard limitReported.insert(ObjectIdentifier(rule)).inserted else { return }
         let line = document.lines.line(containing: range.lowerBound)
+        guard !isSilenced("engine/regex-limit", of: rule, line: line) else { return }
         findings.append((ObjectIdentifier(rule), Diagnostic(
             path: document.path, line: line, column: 1, rule: "engine/regex-limit", severity: .warning,
             message: "rule \(rule.id) stopped matching `\(pattern.source)` here: \(error); the pattern is not tried again in this file")))
@@ -145,12 +151,12 @@ public final class DocumentContext {
     public func emit(_ rule: RuleInfo, _ outcome: String? = nil, line: Int, column: Int = 1, endLine: Int? = nil,
                      endColumn: Int? = nil, values: [String: String] = [:], snippet: String? = nil, message: MessageTemplate? = nil) {
         let report = rule.report(outcome)
-        guard let severity = report.severity else { return }
+        guard let severity = report.severity, !isSilenced(report.id, of: rule, line: line) else { return }
         let id = ObjectIdentifier(rule)
         let count = counts[id, default: 0] + 1
         counts[id] = count
         guard count <= Self.maxFindingsPerRule else {
-            if count == Self.maxFindingsPerRule + 1 { overflow.append((rule, 0)) }
+            if count == Self.maxFindingsPerRule + 1 { overflow.append(rule) }
             return
         }
         findings.append((id, Diagnostic(
@@ -161,21 +167,47 @@ public final class DocumentContext {
     /// Records that `rule` stopped early in this file at `line`, a bound on what one rule may
     /// keep of a file having been reached: an `engine/too-many-findings` warning.
     public func reportLimit(_ rule: RuleInfo, line: Int, message: String) {
+        guard !isSilenced("engine/too-many-findings", of: rule, line: line) else { return }
         findings.append((ObjectIdentifier(rule), Diagnostic(path: document.path, line: line, column: 1, rule: "engine/too-many-findings",
                                                             severity: .warning, message: message)))
     }
 
-    /// One finding per rule that reported more than it may, saying how many were left out.
-    func overflowFindings() -> [Diagnostic] {
-        overflow.map { entry in
-            let total = counts[ObjectIdentifier(entry.rule)] ?? 0
-            return Diagnostic(path: document.path, line: 1, column: 1, rule: "engine/too-many-findings", severity: .warning,
-                              message: "rule \(entry.rule.id) found \(total) problems in this file; only the first \(Self.maxFindingsPerRule) are reported")
-        }
+    /// Whether a suppression comment silences a finding of report `id` at `line`; the comment is
+    /// then used (unless `rule`'s findings are dropped later).
+    private func isSilenced(_ id: String, of rule: RuleInfo, line: Int) -> Bool {
+        guard !suppressions.isEmpty, let comment = suppressions.comment(silencing: id, at: line) else { return false }
+        silenced.append((ObjectIdentifier(rule), comment))
+        return true
     }
 
+    /// Forgets what `rule` found (its `when` condition turned out false once values were known),
+    /// with its count and the suppressions its findings used.
     func dropFindings(of rule: RuleInfo) {
         let id = ObjectIdentifier(rule)
         findings.removeAll { $0.rule == id }
+        silenced.removeAll { $0.rule == id }
+        counts[id] = nil
+        overflow.removeAll { ObjectIdentifier($0) == id }
+    }
+
+    /// Every finding of the file, unsorted: those kept; the suppression comments that silenced
+    /// nothing (as bounded as a rule's findings); and for each rule that found more than it may
+    /// report, one finding saying how many were left out.
+    func diagnostics() -> [Diagnostic] {
+        var diagnostics = findings.map(\.diagnostic)
+        if !suppressions.isEmpty {
+            let unused = suppressions.unused(path: document.path, used: Set(silenced.map(\.comment)))
+            diagnostics += unused.prefix(Self.maxFindingsPerRule)
+            if unused.count > Self.maxFindingsPerRule {
+                diagnostics.append(Diagnostic(path: document.path, line: 1, column: 1, rule: "engine/too-many-findings", severity: .warning,
+                                              message: "\(unused.count) suppression comments in this file silence nothing; only the first \(Self.maxFindingsPerRule) are reported"))
+            }
+        }
+        for rule in overflow {
+            let total = counts[ObjectIdentifier(rule)] ?? 0
+            diagnostics.append(Diagnostic(path: document.path, line: 1, column: 1, rule: "engine/too-many-findings", severity: .warning,
+                                          message: "rule \(rule.id) found \(total) problems in this file; only the first \(Self.maxFindingsPerRule) are reported"))
+        }
+        return diagnostics
     }
 }

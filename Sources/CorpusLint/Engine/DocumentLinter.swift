@@ -1,5 +1,5 @@
 /// Lints one document with a rule set: checks' visitors see each body line once, in one pass;
-/// then checks finish, `when` conditions are settled, suppressions applied.
+/// then checks finish and `when` conditions are settled (suppressions apply as findings are made).
 struct DocumentLinter {
     let rules: RuleSet
 
@@ -46,12 +46,7 @@ struct DocumentLinter {
                 if let corpus = rule.check as? any CorpusCheck, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
             }
 
-            var diagnostics = context.findings.map(\.diagnostic) + context.overflowFindings()
-            var suppressions = Suppressions(text: buffer, lines: document.lines)
-            if !suppressions.isEmpty {
-                diagnostics = diagnostics.filter { !suppressions.suppresses($0) }
-                diagnostics += suppressions.unused(path: document.path)
-            }
+            var diagnostics = context.diagnostics()
             diagnostics.sort(by: Diagnostic.ordered)
             return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys)
         }

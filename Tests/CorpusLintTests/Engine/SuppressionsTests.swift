@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CorpusLint
 
@@ -38,5 +39,113 @@ import Testing
     @Test func openDisableRunsToTheEnd() throws {
         let doc = "---\na: 1\n---\n<!-- corpuslint-disable -->\nTODO\n\nFIXME\n"
         #expect(try RuleHarness.findings(Self.pack, doc).isEmpty)
+    }
+}
+
+/// The comments of a file, looked up by line and by rule: what each form covers, the first
+/// written when several do, and the cost of many comments and many findings.
+@Suite struct SuppressionIndexTests {
+    private func suppressions(_ text: String) -> Suppressions {
+        Array(text.utf8).withUnsafeBufferPointer { Suppressions(text: $0, lines: LineIndex($0)) }
+    }
+
+    @Test func lineAndNextLine() {
+        let found = suppressions("a\n<!-- corpuslint-disable-next-line r/x -->\nb\nc <!-- corpuslint-disable-line -->\n")
+        #expect(found.comment(silencing: "r/x", at: 3) == 0)
+        #expect(found.comment(silencing: "r/y", at: 3) == nil)
+        #expect(found.comment(silencing: "r/x", at: 2) == nil)
+        #expect(found.comment(silencing: "r/y", at: 4) == 1)
+        #expect(found.unused(path: "t.md", used: [0, 1]).isEmpty)
+    }
+
+    @Test func blocksOpenAndCloseByRule() {
+        let found = suppressions("""
+            <!-- corpuslint-disable r/x -->
+            a
+            <!-- corpuslint-enable r/x -->
+            b
+            <!-- corpuslint-disable -->
+            c
+            """)
+        #expect(found.comment(silencing: "r/x", at: 2) == 0)
+        #expect(found.comment(silencing: "r/y", at: 2) == nil)
+        #expect(found.comment(silencing: "r/x", at: 4) == nil)
+        #expect(found.comment(silencing: "r/y", at: 6) == 1, "a block left open runs to the end")
+    }
+
+    @Test func aCommentThatSilencesNothingIsReported() {
+        let found = suppressions("a\n<!-- corpuslint-disable-next-line r/x -->\nb\n")
+        #expect(found.unused(path: "t.md", used: []).map { "\($0.rule)@\($0.line):\($0.column)" } == ["suppression/unused@2:1"])
+    }
+
+    /// The lookup by line and by rule finds what a scan of every comment in writing order finds:
+    /// the first comment that covers the finding.
+    @Test func agreesWithAScanOfEveryComment() {
+        var random = SplitMix64(seed: 7)
+        let comments = [
+            "<!-- corpuslint-disable-next-line r/x -->", "<!-- corpuslint-disable-line r/y -->", "<!-- corpuslint-disable-line -->",
+            "<!-- corpuslint-disable r/x -->", "<!-- corpuslint-enable r/x -->", "<!-- corpuslint-disable -->",
+            "<!-- corpuslint-enable -->", "<!-- corpuslint-disable r/y --> <!-- corpuslint-enable r/y -->",
+            "<!-- corpuslint-enable r/x --> <!-- corpuslint-disable r/x -->", "text", "text",
+        ]
+        for _ in 0..<300 {
+            let lines = (0..<30).map { _ in comments[Int(random.next() % UInt64(comments.count))] }
+            let found = suppressions(lines.joined(separator: "\n"))
+            for line in 1...31 {
+                for rule in ["r/x", "r/y", "r/z"] {
+                    let scanned = found.entries.indices.first { index in
+                        found.entries[index].lines.contains(line)
+                            && (found.entries[index].rules.isEmpty || found.entries[index].rules.contains(rule))
+                    }
+                    #expect(found.comment(silencing: rule, at: line) == scanned, "\(lines) \(rule)@\(line)")
+                }
+            }
+        }
+    }
+
+    /// A comment and a finding on each of 100,000 lines: a scan of every comment for each
+    /// finding made this 10^10 steps.
+    @Test func manyCommentsAndManyFindingsCostLittle() {
+        let count = 100_000
+        let text = String(repeating: "word <!-- corpuslint-disable-line r/x -->\n", count: count)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let found = suppressions(text)
+        var used = Set<Int>()
+        for line in 1...count {
+            if let comment = found.comment(silencing: "r/x", at: line) { used.insert(comment) }
+        }
+        print("suppressions: \(count) comments and findings in \(clock.now - start)")
+        #expect(used.count == count)
+        #expect(found.unused(path: "t.md", used: used).isEmpty)
+    }
+}
+
+extension SuppressionIndexTests {
+    /// Found by the hostile-input catalogue: each comment's column was counted from the start of
+    /// its line, so a line of megabytes holding 100,000 comments cost 10^10 steps.
+    @Test func manyCommentsOnOneLineCostLittle() {
+        let count = 100_000
+        let clock = ContinuousClock()
+        let start = clock.now
+        let found = suppressions(String(repeating: "é <!-- corpuslint-disable-line r/x -->", count: count))
+        print("suppressions: \(count) comments on one line in \(clock.now - start)")
+        let unused = found.unused(path: "t.md", used: [])
+        #expect(unused.count == count)
+        #expect(unused.prefix(2).map(\.column) == [3, 41])
+        #expect(unused.last?.column == 3 + 38 * (count - 1))
+    }
+}
+
+/// A small seeded generator, so that a failing case can be replayed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
