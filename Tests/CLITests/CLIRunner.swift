@@ -62,6 +62,98 @@ enum CLIRunner {
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: terminal.text())
     }
 
+    /// A run with what it cost: the child's peak resident memory and its wall time.
+    struct Measured {
+        var result: Result
+        var peakMemoryBytes: Int
+        var seconds: Double
+        /// Killed after `deadline` seconds: the run hung.
+        var hung: Bool
+
+        var summary: String {
+            let memory = String(format: "%.1f MiB", Double(peakMemoryBytes) / 1_048_576)
+            return "exit \(result.status), \(String(format: "%.2f s", seconds)), peak \(memory)" + (hung ? ", HUNG (killed)" : "")
+        }
+    }
+
+    /// `run`, measured. Output goes to files, not pipes, since it may be large; a run still going
+    /// after `deadline` seconds is killed, so that a hang fails a test instead of stalling the suite.
+    ///
+    /// The peak memory: Linux carries a process's peak over `exec` from the memory it had before,
+    /// which for a spawned child is this test process's. So this process's peak is first reset
+    /// to its current size; when the child's peak (from `wait4`) is above that, it is the child's
+    /// own; otherwise the child's own peak, polled from /proc while it ran, is taken.
+    static func runMeasured(_ arguments: [String], in directory: URL, deadline: Double = 300) throws -> Measured {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corpuslint-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stdoutPath = folder.appendingPathComponent("stdout").path
+        let stderrPath = folder.appendingPathComponent("stderr").path
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // The shell only changes folder and then becomes the binary.
+        let argv = ["/bin/sh", "-c", "cd -- \"$0\" && exec \"$@\"", directory.path, binary.path] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment["GITHUB_ACTIONS"] = nil
+        let envp = environment.map { "\($0.key)=\($0.value)" }
+
+        try? Data("5".utf8).write(to: URL(fileURLWithPath: "/proc/self/clear_refs"))
+        let inherited = peakResidentBytes(of: "self") ?? 0
+        var pid: pid_t = 0
+        let clock = ContinuousClock()
+        let start = clock.now
+        let spawned = withCStrings(argv) { argv in withCStrings(envp) { envp in posix_spawn(&pid, "/bin/sh", &actions, nil, argv, envp) } }
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+
+        var status: Int32 = 0
+        var usage = rusage()
+        var hung = false
+        var polled = 0
+        while true {
+            let waited = wait4(pid, &status, WNOHANG, &usage)
+            if waited == pid { break }
+            if waited < 0 && errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            polled = max(polled, peakResidentBytes(of: String(pid)) ?? 0)
+            if !hung, clock.now - start > .seconds(deadline) {
+                hung = true
+                kill(pid, SIGKILL)
+            }
+            usleep(2_000)
+        }
+        let elapsed = clock.now - start
+        // Exited: the code; killed by a signal: 128 + the signal, as shells report it.
+        let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
+        #if canImport(Darwin)
+        let reported = Int(usage.ru_maxrss)          // bytes
+        #else
+        let reported = Int(usage.ru_maxrss) * 1_024  // kilobytes
+        #endif
+        return Measured(result: Result(status: code, stdout: read(stdoutPath), stderr: read(stderrPath)),
+                        peakMemoryBytes: reported > inherited ? reported : max(polled, 1),
+                        seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, hung: hung)
+    }
+
+    /// The peak resident memory of a process (`self` or a pid) from /proc; nil where there is none.
+    private static func peakResidentBytes(of process: String) -> Int? {
+        guard let status = FileManager.default.contents(atPath: "/proc/\(process)/status"),
+              let line = String(decoding: status, as: UTF8.self).split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes * 1_024
+    }
+
+    private static func withCStrings<T>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> T) -> T {
+        let pointers = strings.map { strdup($0) } + [nil]
+        defer { pointers.forEach { free($0) } }
+        return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+
     private static func process(_ arguments: [String], in directory: URL, environment: [String: String], executable: URL) -> Process {
         let process = Process()
         process.executableURL = executable
