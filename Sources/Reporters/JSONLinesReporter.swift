@@ -7,39 +7,21 @@ import Foundation
 public struct JSONLinesReporter: Reporter {
     public init() {}
 
-    struct Line: Encodable {
-        var type = "diagnostic"
-        var path: String
-        var line: Int
-        var column: Int
-        var endLine: Int
-        var endColumn: Int
-        var rule: String
-        var severity: String
-        var message: String
-    }
     struct Summary: Encodable {
         var type = "summary"
-        var tool: JSONReporter.Output.Tool
+        var tool = JSONReporter.Output.Tool()
         var summary: LintSummary
     }
 
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    private let encoder = JSONReporter.encoder()
 
     public mutating func fileDone(_ result: FileResult) -> String? {
         guard !result.diagnostics.isEmpty else { return nil }
-        return result.diagnostics.map { d in
-            encode(Line(path: d.path, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn,
-                        rule: d.rule, severity: d.severity.rawValue, message: d.message))
-        }.joined()
+        return result.diagnostics.map { encode(DiagnosticJSON($0, type: "diagnostic")) }.joined()
     }
 
     public mutating func runDone(_ run: LintRun) -> String {
-        encode(Summary(tool: .init(name: "corpuslint", version: CorpusLintVersion.current), summary: run.summary))
+        encode(Summary(summary: run.summary))
     }
 
     private func encode(_ value: some Encodable) -> String {

@@ -6,33 +6,52 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     struct Output: Encodable {
-        struct Tool: Encodable { var name: String; var version: String }
-        struct Entry: Encodable {
-            var path: String
-            var line: Int
-            var column: Int
-            var endLine: Int
-            var endColumn: Int
-            var rule: String
-            var severity: String
-            var message: String
+        struct Tool: Encodable {
+            var name = "corpuslint"
+            var version = CorpusLintVersion.current
         }
         var version = 1
-        var tool: Tool
+        var tool = Tool()
         var summary: LintSummary
-        var diagnostics: [Entry]
+        var diagnostics: [DiagnosticJSON]
     }
 
     public mutating func runDone(_ run: LintRun) -> String {
-        let output = Output(tool: .init(name: "corpuslint", version: CorpusLintVersion.current), summary: run.summary,
-                            diagnostics: run.diagnostics.map {
-                                .init(path: $0.path, line: $0.line, column: $0.column, endLine: $0.endLine, endColumn: $0.endColumn,
-                                      rule: $0.rule, severity: $0.severity.rawValue, message: $0.message)
-                            })
+        let output = Output(summary: run.summary, diagnostics: run.diagnostics.map { DiagnosticJSON($0) })
+        let data = (try? Self.encoder().encode(output)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Keys sorted and slashes unescaped: stable, readable output for `json` and `jsonl` alike.
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(output)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return encoder
+    }
+}
+
+/// A diagnostic as the JSON formats write it; `type` is set only by `jsonl`, whose lines mix kinds.
+struct DiagnosticJSON: Encodable {
+    var type: String?
+    var path: String
+    var line: Int
+    var column: Int
+    var endLine: Int
+    var endColumn: Int
+    var rule: String
+    var severity: String
+    var message: String
+
+    init(_ d: Diagnostic, type: String? = nil) {
+        self.type = type
+        path = d.path
+        line = d.line
+        column = d.column
+        endLine = d.endLine
+        endColumn = d.endColumn
+        rule = d.rule
+        severity = d.severity.rawValue
+        message = d.message
     }
 }
 
