@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorpusLint
 import Foundation
+import Reporters
 
 /// The options that choose the rules: a configuration file and rule packs.
 struct RuleOptions: ParsableArguments {
@@ -28,7 +29,8 @@ struct RuleOptions: ParsableArguments {
             if !mistakes.isEmpty { throw PackErrors(mistakes) }
             return (configuration, rules)
         } catch let errors as PackErrors {
-            Output.error(errors.description)
+            // Messages quote what packs and configurations hold: escaped, since a corpus may bring them.
+            Output.error(errors.errors.map { VisibleText.escaped($0.description) }.joined(separator: "\n"))
             throw ExitCode(2)
         }
     }

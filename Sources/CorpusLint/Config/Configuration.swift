@@ -37,7 +37,8 @@ public struct Configuration: Sendable {
     }
 
     /// The folder pack paths are read from.
-    public var directory: String? { file.map { ($0 as NSString).deletingLastPathComponent } }
+    /// A bare file name (`--config cfg.yml`) is in the working directory: `.`, never `/`.
+    public var directory: String? { file.map { PathText.folder(of: $0) }.map { $0.isEmpty ? "." : $0 } }
 
     /// The nearest `.corpuslint.yml` in `start` or a folder above it.
     public static func discover(from start: String) -> String? {
@@ -45,7 +46,7 @@ public struct Configuration: Sendable {
         while true {
             let candidate = (folder as NSString).appendingPathComponent(fileName)
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = (folder as NSString).deletingLastPathComponent
+            let parent = PathText.folder(of: folder)
             if parent == folder || parent.isEmpty { return nil }
             folder = parent
         }
