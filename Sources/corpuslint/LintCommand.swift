@@ -72,10 +72,12 @@ struct LintCommand: ParsableCommand {
         var terminal = terminalFormat.reporter(settings)
         settings.colors = false
         var file: (reporter: any Reporter, sink: ReportFile)?
-        if let output, let format { file = (format.reporter(settings), try ReportFile(output)) }
+        if let output, let format { file = (format.reporter(settings), try ReportFile(output, what: "report")) }
+        let baselineFile = try baselineOptions.openRecording()
+        let inputs = try Self.inputs(paths, discovery: linter.discovery, outputs: [file?.sink, baselineFile].compactMap { $0 })
         let shown = quiet ? failOn.threshold : .info
 
-        let (results, summary) = linter.lint(paths: paths) { result in
+        let (results, summary) = linter.lint(inputs: inputs) { result in
             let result = result.keeping(atLeast: shown)
             if let text = terminal.fileDone(result) { progress.interrupt { Output.write(text) } }
             if let text = file?.reporter.fileDone(result) { file?.sink.write(text) }
@@ -85,7 +87,7 @@ struct LintCommand: ParsableCommand {
         Output.write(terminal.runDone(run))
         if var (reporter, sink) = file {
             sink.write(reporter.runDone(run))
-            try sink.close()
+            try sink.commit()
         }
         if statistics {
             // Like the summary line, the table counts every finding, shown or not.
@@ -95,7 +97,7 @@ struct LintCommand: ParsableCommand {
         }
 
         if let timings = linter.timings { Self.printTimings(timings, rules) }
-        try baselineOptions.record(results)
+        try baselineOptions.record(results, into: baselineFile)
         baselineOptions.reportGone(summary.baseline)
 
         var failed = failOn.fails(results.lazy.flatMap(\.diagnostics))
@@ -108,6 +110,21 @@ struct LintCommand: ParsableCommand {
 }
 
 extension LintCommand {
+    /// The run's inputs, paths kept as bytes; none of them may be a file the run writes.
+    static func inputs(_ paths: [String], discovery: FileDiscovery, outputs: [ReportFile]) throws -> [InputFile] {
+        var discovery = discovery
+        discovery.outputs = Set(outputs.compactMap(\.identity))
+        if let standardOutput = FileIdentity.ofDescriptor(STDOUT_FILENO) { discovery.unlisted = [standardOutput] }
+        let inputs = discovery.inputs(namedBy: paths.map(CommandLineBytes.bytes))
+        if let clash = inputs.first(where: { if case let .problem(_, rule, _) = $0 { rule == FileDiscovery.outputIsInput } else { false } }) {
+            let named = outputs.first { $0.identity == FileIdentity.of(clash.path) }.map { "\($0.path), the \($0.what)," } ?? "an output"
+            Output.error("corpuslint: \(VisibleText.escaped(clash.path)) is one of the files linted, and \(named) would be written over it: "
+                         + "nothing was written; choose a path outside the files linted")
+            throw ExitCode(2)
+        }
+        return inputs
+    }
+
     /// `--timing`: the rules by time spent, on standard error.
     static func printTimings(_ timings: RuleTimings, _ rules: RuleSet) {
         let ranking = timings.ranking(rules).filter { $0.milliseconds >= 0.05 }

@@ -92,9 +92,13 @@ public struct Linter: Sendable {
     /// With a `baseline`, both see only the findings it does not know. The returned results hold
     /// everything.
     public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+        lint(inputs: discovery.inputs(paths), onFile: onFile)
+    }
+
+    /// `lint(paths:)` for inputs already discovered (the command checks them first).
+    public func lint(inputs: [InputFile], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         let clock = ContinuousClock()
         let start = clock.now
-        let inputs = discovery.inputs(paths)
         progress?(0, inputs.count)
         var matcher = baseline?.matcher()
         var results: [FileResult] = []
@@ -167,8 +171,8 @@ public struct Linter: Sendable {
         switch input {
         case let .problem(path, rule, message):
             return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
-        case let .file(path):
-            switch FileReader.read(path, maxBytes: maxFileBytes) {
+        case .file(let path), .namedInBytes(let path, _):
+            switch FileReader.read(input.pathBytes, maxBytes: maxFileBytes) {
             case let .problem(rule, message):
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
             case let .bytes(bytes):
