@@ -14,11 +14,20 @@ struct RuleOptions: ParsableArguments {
     @Flag(help: "Ignore any .corpuslint.yml.")
     var noConfig = false
 
+    /// Where the search for `.corpuslint.yml` starts (standard input: its `--stdin-filename`'s folder).
+    var configSearchStart: String?
+
+    private var searchStart: String {
+        let here = FileManager.default.currentDirectoryPath
+        guard let start = configSearchStart, !start.isEmpty else { return here }
+        return start.hasPrefix("/") ? start : here + "/" + start
+    }
+
     /// The configuration and the compiled rules, or exit code 2 with every mistake printed.
     func load() throws -> (Configuration, RuleSet) {
         do {
             var configuration = Configuration()
-            if let path = config ?? (noConfig ? nil : Configuration.discover(from: FileManager.default.currentDirectoryPath)) {
+            if let path = config ?? (noConfig ? nil : Configuration.discover(from: searchStart)) {
                 configuration = try Configuration.load(path)
             }
             let references = packs.isEmpty ? configuration.packs : packs.map { PackReference(name: $0) }

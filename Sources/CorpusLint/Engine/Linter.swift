@@ -78,6 +78,8 @@ public struct Linter: Sendable {
     /// Called with (files done, files in the run) once the inputs are known, then as files are
     /// done, from worker threads: keep it quick.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// Inputs whose bytes were read elsewhere (standard input), by the path they stand for.
+    public var providedInputs: [String: [UInt8]] = [:]
 
     public init(rules: RuleSet) { self.rules = rules }
 
@@ -92,9 +94,13 @@ public struct Linter: Sendable {
     /// With a `baseline`, both see only the findings it does not know. The returned results hold
     /// everything.
     public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+        lint(inputs: discovery.inputs(paths), onFile: onFile)
+    }
+
+    /// `lint(paths:)` for inputs already found (`discovery.inputs`), so a caller can look at them first.
+    public func lint(inputs: [InputFile], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         let clock = ContinuousClock()
         let start = clock.now
-        let inputs = discovery.inputs(paths)
         progress?(0, inputs.count)
         var matcher = baseline?.matcher()
         var results: [FileResult] = []
@@ -168,7 +174,8 @@ public struct Linter: Sendable {
         case let .problem(path, rule, message):
             return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
         case let .file(path):
-            switch FileReader.read(path, maxBytes: maxFileBytes) {
+            let read = providedInputs[path].map { FileReader.Outcome.bytes($0) } ?? FileReader.read(path, maxBytes: maxFileBytes)
+            switch read {
             case let .problem(rule, message):
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
             case let .bytes(bytes):
