@@ -24,6 +24,8 @@ public struct Configuration: Sendable {
     public var exclude: [Glob] = []
     public var severity: [SeverityOverride] = []
     public var overrides: [PathOverride] = []
+    /// `front-matter: optional`: files without front matter are linted as bodies, not reported.
+    public var frontMatterOptional = false
 
     public init() {}
 
@@ -87,6 +89,7 @@ public struct Configuration: Sendable {
             if case let .sequence(list) = node.content { items = list } else { items = [node] }
             packs = zip(names, items).map { PackReference(name: $0, file: reader.file, mark: $1.start) }
         }
+        if let mode = reader.choice("front-matter", ["required", "optional"]) { frontMatterOptional = mode == "optional" }
         include = (reader.strings("include") ?? []).map(Glob.init)
         exclude = (reader.strings("exclude") ?? []).map(Glob.init)
         if let node = reader.value("severity") { severity = PackLoader.readOverrides(node, sink: reader.sink, file: reader.file) }

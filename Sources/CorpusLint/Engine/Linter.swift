@@ -78,6 +78,8 @@ public struct Linter: Sendable {
     /// Called with (files done, files in the run) once the inputs are known, then as files are
     /// done, from worker threads: keep it quick.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// A configuration's `front-matter: optional`: files without front matter are linted as bodies.
+    public var frontMatterOptional = false
     /// Inputs whose bytes were read elsewhere (standard input), by the path they stand for.
     public var providedInputs: [String: [UInt8]] = [:]
 
@@ -85,7 +87,7 @@ public struct Linter: Sendable {
 
     /// Lints one document held in memory (an extraction pipeline's output before it is written).
     public func lint(path: String, bytes: [UInt8]) -> [Diagnostic] {
-        DocumentLinter(rules: rules).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
+        DocumentLinter(rules: rules, frontMatterOptional: frontMatterOptional).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
     }
 
     /// Lints every input under `paths` on all cores. `onFile` sees each file's result in input
@@ -149,7 +151,7 @@ public struct Linter: Sendable {
         let outcomes = UnsafeMutableBufferPointer<DocumentLinter.Outcome>.allocate(capacity: inputs.count)
         defer { outcomes.deallocate() }
         let next = WorkCounter(), finished = WorkCounter()
-        let linter = DocumentLinter(rules: rules)
+        let linter = DocumentLinter(rules: rules, frontMatterOptional: frontMatterOptional)
         let workers = max(1, min(jobs, inputs.count))
         // Each slot is written by exactly one worker; workers take small batches from a shared counter.
         nonisolated(unsafe) let slots = outcomes
@@ -179,6 +181,7 @@ public struct Linter: Sendable {
             case let .problem(rule, message):
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
             case let .bytes(bytes):
+                if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return .init(diagnostics: [binary], corpusKeys: []) }
                 var outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
                 if !pathOverrides.isEmpty { outcome.diagnostics = applyOverrides(outcome.diagnostics, path: path) }
                 return outcome
