@@ -62,6 +62,23 @@ public struct Configuration: Sendable {
     }
 
     static func parse(_ text: String, file: String) throws(PackErrors) -> Configuration {
+        let (configuration, errors) = parseCollecting(text, file: file)
+        if !errors.isEmpty { throw PackErrors(errors) }
+        return configuration
+    }
+
+    /// Reads a configuration file as far as it can, with its mistakes: a caller that also loads
+    /// packs reports every mistake of both in one round.
+    public static func loadCollecting(_ path: String) -> (Configuration, [PackError]) {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            var configuration = Configuration()
+            configuration.file = path
+            return (configuration, [PackError(file: path, line: 1, column: 1, message: "cannot read the configuration file")])
+        }
+        return parseCollecting(text, file: path)
+    }
+
+    static func parseCollecting(_ text: String, file: String) -> (Configuration, [PackError]) {
         let sink = ErrorSink()
         var configuration = Configuration()
         configuration.file = file
@@ -76,10 +93,9 @@ public struct Configuration: Sendable {
                 reader.finish()
             }
         } catch {
-            sink.add(file, error.mark, "YAML error: \(error.message)")
+            sink.add(file, error.mark, "YAML error: " + YAMLTrapHint.message(error.message))
         }
-        if !sink.errors.isEmpty { throw PackErrors(sink.errors) }
-        return configuration
+        return (configuration, sink.errors)
     }
 
     private mutating func read(_ reader: inout NodeReader) {
