@@ -23,6 +23,10 @@ struct CorpusLintCommand: ParsableCommand {
             Output.write(TopLevelHelp.text())
             return
         }
+        if arguments.count == 2, arguments[0] == "--generate-completion-script", let script = Completions.script(for: arguments[1]) {
+            Output.write(script)
+            return
+        }
         if let mistake = TopLevelHelp.misspeltSubcommand(arguments) {
             Output.error("corpuslint: unknown command `\(mistake.word)`: did you mean `\(mistake.suggestion)`? "
                          + "(to lint a path of that name, write `./\(mistake.word)`)")
