@@ -34,7 +34,7 @@ struct TestCommand: ParsableCommand {
         }
         let count = rules.rules.filter { own?.contains($0.info.file) ?? true }.count
         Output.write("\(outcomes.count - failed) passed, \(failed) failed (\(outcomes.count) examples of \(count) rule\(count == 1 ? "" : "s")"
-                     + (own == nil ? "" : " of \(packs.joined(separator: ", ")); --with-extended also runs those of the packs extended") + ")\n")
+                     + (count == rules.rules.count ? "" : " of \(packs.joined(separator: ", ")); --with-extended adds those of the packs extended") + ")\n")
         if failed > 0 { throw ExitCode(1) }
     }
 }
