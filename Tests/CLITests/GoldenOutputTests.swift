@@ -34,8 +34,10 @@ import Testing
             rules:
               - id: a-rather-long-family-name/and-a-long-rule-name-past-forty
                 kind: references
-                marker: '\\[\\^(?<label>[0-9]+)\\]'
-                definition: '^\\[\\^(?<label>[0-9]+)\\]:'
+                markers:
+                  - pattern: '\\[\\^([0-9]+)\\](?!:)'
+                definitions:
+                  - pattern: '^\\[\\^([0-9]+)\\]:'
                 description: Footnotes.
 
             """.write(to: folder.appendingPathComponent("one.yml"), atomically: true, encoding: .utf8)
