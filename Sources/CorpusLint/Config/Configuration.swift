@@ -24,6 +24,8 @@ public struct Configuration: Sendable {
     public var exclude: [Glob] = []
     public var severity: [SeverityOverride] = []
     public var overrides: [PathOverride] = []
+    /// `front-matter: optional`: files without front matter are linted as bodies, not reported.
+    public var frontMatterOptional = false
 
     public init() {}
 
@@ -81,12 +83,28 @@ public struct Configuration: Sendable {
         }
     }
 
-    /// Reads a configuration file; every mistake is reported with its position. Only a regular
-    /// file of at most 1 MiB is read (a link to /dev/zero must not hang a run).
+    /// Reads a configuration file; every mistake is reported with its position.
     public static func load(_ path: String) throws(PackErrors) -> Configuration {
-        let text: String
+        let (configuration, errors) = loadCollecting(path)
+        if !errors.isEmpty { throw PackErrors(errors) }
+        return configuration
+    }
+
+    static let knownKeys = ["packs", "include", "exclude", "severity", "overrides", "front-matter"]
+
+    static func parse(_ text: String, file: String) throws(PackErrors) -> Configuration {
+        let (configuration, errors) = parseCollecting(text, file: file)
+        if !errors.isEmpty { throw PackErrors(errors) }
+        return configuration
+    }
+
+    /// Reads a configuration file as far as it can, with its mistakes: a caller that also loads
+    /// packs reports every mistake of both in one round. Only a regular file of at most 1 MiB is
+    /// read (a link to /dev/zero must not hang a run).
+    public static func loadCollecting(_ path: String) -> (Configuration, [PackError]) {
         switch PackStore.text(of: PackStore.File(path: path, location: path, directory: nil), maxBytes: 1 << 20) {
-        case let .success(read): text = read
+        case let .success(text):
+            return parseCollecting(text, file: path)
         case let .failure(reason):
             let why: String
             switch reason {
@@ -95,14 +113,13 @@ public struct Configuration: Sendable {
             case let .unreadable(system): why = system
             case .notUTF8: why = "it is not UTF-8 text"
             }
-            throw PackErrors([PackError(file: path, line: 1, column: 1, message: "cannot read the configuration file (\(why))")])
+            var configuration = Configuration()
+            configuration.file = path
+            return (configuration, [PackError(file: path, line: 1, column: 1, message: "cannot read the configuration file (\(why))")])
         }
-        return try parse(text, file: path)
     }
 
-    static let knownKeys = ["packs", "include", "exclude", "severity", "overrides"]
-
-    static func parse(_ text: String, file: String) throws(PackErrors) -> Configuration {
+    static func parseCollecting(_ text: String, file: String) -> (Configuration, [PackError]) {
         let sink = ErrorSink()
         var configuration = Configuration()
         configuration.file = file
@@ -110,14 +127,15 @@ public struct Configuration: Sendable {
         do {
             documents = try Composer.load(text, limits: ParseLimits(maxDepth: 32, maxNodes: 100_000, maxBytes: 1 << 20))
         } catch {
-            throw PackErrors([PackError(file: file, line: error.mark.line, column: error.mark.column, message: "YAML error: \(error.message)")])
+            sink.add(file, error.mark, "YAML error: " + YAMLTrapHint.message(error.message))
+            return (configuration, sink.errors)
         }
         if let parsed = documents.first?.root, let keys = parsed.pairs?.compactMap(\.key.scalarValue), !keys.isEmpty,
            !keys.contains(where: knownKeys.contains) {
             // Perhaps not a configuration at all (a link to another file): named, never quoted.
-            throw PackErrors([PackError(file: file, line: parsed.start.line, column: parsed.start.column,
-                                        message: "not a corpuslint configuration: none of its keys is one of "
-                                            + knownKeys.joined(separator: ", ") + " (its content is not shown)")])
+            sink.add(file, parsed.start, "not a corpuslint configuration: none of its keys is one of "
+                         + knownKeys.joined(separator: ", ") + " (its content is not shown)")
+            return (configuration, sink.errors)
         }
         for duplicate in documents.first?.duplicateKeys ?? [] {
             sink.add(file, duplicate.second, "key `\(duplicate.key)` is already defined at line \(duplicate.first.line)")
@@ -127,8 +145,7 @@ public struct Configuration: Sendable {
             configuration.read(&reader)
             reader.finish()
         }
-        if !sink.errors.isEmpty { throw PackErrors(sink.errors) }
-        return configuration
+        return (configuration, sink.errors)
     }
 
     private mutating func read(_ reader: inout NodeReader) {
@@ -138,6 +155,7 @@ public struct Configuration: Sendable {
             if case let .sequence(list) = node.content { items = list } else { items = [node] }
             packs = zip(names, items).map { PackReference(name: $0, file: reader.file, mark: $1.start) }
         }
+        if let mode = reader.choice("front-matter", ["required", "optional"]) { frontMatterOptional = mode == "optional" }
         include = (reader.strings("include") ?? []).map(Glob.init)
         exclude = (reader.strings("exclude") ?? []).map(Glob.init)
         if let node = reader.value("severity") { severity = PackLoader.readOverrides(node, sink: reader.sink, file: reader.file) }

@@ -47,7 +47,8 @@ public enum PackLoader {
         for pair in pairs {
             guard let id = pair.key.scalarValue, let word = pair.value.scalarValue,
                   RuleReader.severityWords.contains(word) else {
-                sink.add(file, pair.value.start, "a severity must be one of error, warning, info, off"
+                let given = pair.value.scalarValue.map { ", not `\($0)`" } ?? ""
+                sink.add(file, pair.value.start, "a severity must be one of error, warning, info, off\(given)"
                          + Suggestion.hint(for: pair.value.scalarValue ?? "", among: RuleReader.severityWords))
                 continue
             }
@@ -239,7 +240,7 @@ private struct LoadState {
         do {
             documents = try Composer.load(text, limits: ParseLimits(maxDepth: 64, maxNodes: 200_000, maxBytes: 4 << 20))
         } catch {
-            sink.add(file.path, error.mark, "YAML error: \(error.message)")
+            sink.add(file.path, error.mark, "YAML error: " + YAMLTrapHint.message(error.message))
             return nil
         }
         guard let parsed = documents.first?.root else { return nil }
