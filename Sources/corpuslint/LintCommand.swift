@@ -61,7 +61,7 @@ struct LintCommand: ParsableCommand {
         let standardInput = try inputOptions.standardInputBytes(paths)
         var ruleOptions = ruleOptions
         // Standard input is configured as the file it stands for would be.
-        if let standardInput, inputOptions.stdinFilename != nil { ruleOptions.configSearchStart = (standardInput.path as NSString).deletingLastPathComponent }
+        if let standardInput, inputOptions.stdinFilename != nil { ruleOptions.configSearchStart = PathText.folder(of: standardInput.path) }
         let (configuration, rules) = try ruleOptions.load()
         var linter = Linter(rules: rules)
         linter.discovery = FileDiscovery(include: configuration.include, exclude: configuration.exclude, globBase: configuration.directory)

@@ -84,7 +84,9 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: project.appendingPathComponent(".corpuslint.yml").path, withDestinationPath: root.path + "/outside/secret.yml")
         let configuration = try CLIRunner.run(["docs"], in: project)
         #expect(configuration.status == 2)
-        #expect(configuration.stderr.contains("not a corpuslint configuration: none of its keys is one of packs, include, exclude, severity, overrides (its content is not shown)"),
+        #expect(configuration.stderr.contains(".corpuslint.yml:1:1: not a corpuslint configuration: none of its keys is one of packs, include, exclude"),
+                "\(configuration.stderr)")
+        #expect(configuration.stderr.hasSuffix("(its content is not shown)\n"),
                 "\(configuration.stderr)")
         #expect(!configuration.stderr.contains("SECRET"))
         // A configuration that is a device is not read (a link to /dev/zero would never end).
