@@ -33,6 +33,8 @@ public struct GitHubReporter: Reporter {
     mutating func line(for d: Diagnostic) -> String {
         // Control characters (an escape sequence, a line break that would start a command of its
         // own) and bidi overrides shown as escapes, before the workflow-command escaping.
+        // The path too, in the `file` property: a log line must carry no raw control character, even
+        // if GitHub then cannot place the annotation on a file so named.
         var d = d
         d.path = VisibleText.escaped(d.path)
         d.message = VisibleText.escaped(d.message)

@@ -57,7 +57,8 @@ public struct TextReporter: Reporter {
     /// The line under a finding with `^` under its range (to the line's end when it goes on),
     /// cut to a window around the range's start on a long line.
     func excerpt(_ d: Diagnostic, _ text: String) -> String {
-        let scalars = Array(text.unicodeScalars.map { $0 == "\t" ? " " : $0 })
+        // One visible sign per control character, so the caret stays under its column.
+        let scalars = Array(text.unicodeScalars.map { $0 == "\t" ? " " : VisibleText.pictured($0) })
         let start = min(max(d.column - 1, 0), scalars.count)
         let end = d.endLine > d.line ? scalars.count : min(max(d.endColumn - 1, start + 1), max(scalars.count, start + 1))
         let first = start > Self.excerptWidth / 2 ? start - Self.excerptWidth / 3 : 0

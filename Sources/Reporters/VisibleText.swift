@@ -25,6 +25,18 @@ public enum VisibleText {
         return out
     }
 
+    /// `scalar`, or one character that stands for it where columns must stay aligned (a source
+    /// excerpt with a caret under it): a C0 control or DEL as its Control Pictures sign (`␛` for
+    /// ESC), any other character `needsEscape` names as U+FFFD.
+    public static func pictured(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard needsEscape(scalar) else { return scalar }
+        switch scalar.value {
+        case 0x00...0x1F: return Unicode.Scalar(0x2400 + scalar.value)!
+        case 0x7F: return "\u{2421}"
+        default: return "\u{FFFD}"
+        }
+    }
+
     /// C0 controls and DEL, C1 controls, the line and paragraph separators, and the bidi
     /// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
     public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

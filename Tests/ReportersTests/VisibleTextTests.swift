@@ -16,6 +16,17 @@ import Testing
         #expect(VisibleText.escaped("\u{200F}\u{200D}") == "\u{200F}\u{200D}")
     }
 
+    @Test func sourceExcerptsShowOneSignPerControlCharacter() {
+        #expect(VisibleText.pictured("\u{1B}") == "\u{241B}")
+        #expect(VisibleText.pictured("\u{0}") == "\u{2400}")
+        #expect(VisibleText.pictured("\u{7F}") == "\u{2421}")
+        #expect(VisibleText.pictured("\u{202E}") == "\u{FFFD}")
+        #expect(VisibleText.pictured("a") == "a")
+        let d = Diagnostic(path: "a.md", line: 3, column: 4, endLine: 3, endColumn: 5, rule: "x/y", severity: .error, message: "m")
+        let excerpt = TextReporter().excerpt(d, "\u{1B}[2Kx\u{202E}y")
+        #expect(excerpt == "  |\n3 | \u{241B}[2Kx\u{FFFD}y\n  |    ^\n")
+    }
+
     @Test func textAndGitHubFormatsEscapePathsMessagesAndRules() {
         let hostile = Diagnostic(path: "evil\u{1B}[31m.md", line: 2, column: 3, rule: "x/y", severity: .error,
                                  message: "`A\u{1B}[2K\r\n::error file=fake.md::forged`")
