@@ -65,7 +65,8 @@ final class ProgressBar: @unchecked Sendable {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        // Not FileHandle's write, which traps on a write error (a terminal gone away).
+        _ = Output.writeAll(STDERR_FILENO, text)
     }
 
     /// `corpuslint [#########           ] 1200/2720 files, 812 files/s, 1.5 s, about 1.9 s left`.

@@ -131,7 +131,7 @@ public struct Configuration: Sendable {
             return (configuration, sink.errors)
         }
         if let parsed = documents.first?.root, let keys = parsed.pairs?.compactMap(\.key.scalarValue), !keys.isEmpty,
-           !keys.contains(where: knownKeys.contains) {
+           !keys.contains(where: { knownKeys.contains($0) || !Suggestion.hint(for: $0, among: knownKeys).isEmpty }) {
             // Perhaps not a configuration at all (a link to another file): named, never quoted.
             sink.add(file, parsed.start, "not a corpuslint configuration: none of its keys is one of "
                          + knownKeys.joined(separator: ", ") + " (its content is not shown)")

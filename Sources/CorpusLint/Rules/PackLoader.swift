@@ -244,7 +244,9 @@ private struct LoadState {
             return nil
         }
         guard let parsed = documents.first?.root else { return nil }
-        if let keys = parsed.pairs?.compactMap(\.key.scalarValue), !keys.isEmpty, !keys.contains(where: PackLoader.packKeys.contains) {
+        // No key is a pack's, nor a misspelling of one (`rule:` is a pack with a typo, and is told so).
+        if let keys = parsed.pairs?.compactMap(\.key.scalarValue), !keys.isEmpty,
+           !keys.contains(where: { PackLoader.packKeys.contains($0) || !Suggestion.hint(for: $0, among: PackLoader.packKeys).isEmpty }) {
             sink.add(file.path, parsed.start, "not a rule pack: none of its keys is one of \(PackLoader.packKeys.joined(separator: ", ")) "
                      + "(its content is not shown)")
             return nil
