@@ -142,8 +142,11 @@ import Testing
         #expect(output.files == files.count + 1 + 5, "\(linted.sorted())")
         #expect(!linted.contains("up.md") && !linted.contains { $0.hasPrefix("up.md/") })
 
-        // Named one by one, as a shell glob would: the same accounting, and a missing path too.
-        let named = ["fifo.md", "loop-a.md", "self.md", "dangling.md", "folder.md", "name with spaces.md", "accentué é ü.md", "missing.md"]
+        // Named one by one, as a shell glob would: the same accounting. A path that does not
+        // exist is a usage error (exit 2, nothing linted), so that a typo cannot pass a gate.
+        let missing = try CLIRunner.run(["--rules", "un", "--", "name with spaces.md", "missing.md"], in: folder)
+        #expect(missing.status == 2 && missing.stdout.isEmpty && missing.stderr == "corpuslint: no such file or folder: missing.md\n")
+        let named = ["fifo.md", "loop-a.md", "self.md", "dangling.md", "folder.md", "name with spaces.md", "accentué é ü.md"]
         let direct = try CLIRunner.runMeasured(["--rules", "un", "--format", "json", "--"] + named, in: folder, deadline: 60)
         #expect(!direct.hung)
         #expect(direct.result.status == 1)
@@ -152,7 +155,6 @@ import Testing
         let directProblems = Dictionary(directOutput.diagnostics.filter { $0.rule.hasPrefix("io/") }.map { ($0.path, $0.rule) }) { first, _ in first }
         #expect(directProblems == [
             "fifo.md": "io/not-a-file", "loop-a.md": "io/link-loop", "self.md": "io/link-loop", "dangling.md": "io/broken-link",
-            "missing.md": "io/not-found",
         ])
         #expect(directOutput.diagnostics.contains { $0.path == "folder.md/inside.md" })
     }

@@ -14,7 +14,7 @@ import Testing
     }
 
     // Skipped (not failed) on a clone without ../shared/ or without Python xmlschema: `.ci/run` installs it.
-    @Test(.enabled(if: Conformance.has("checkstyle/checkstyle-report-1.0.0.xsd") && Conformance.xmlSchemaAvailable))
+    @Test(.enabled(if: Conformance.has("checkstyle/checkstyle-report-1.0.0.xsd") && Conformance.xmlSchemaAvailable, Conformance.skipReason("checkstyle/checkstyle-report-1.0.0.xsd", json: false)))
     func validatesAgainstTheCheckstyleSchema() throws {
         #expect(try Conformance.xmlSchemaErrors(Self.output(), schema: "checkstyle/checkstyle-report-1.0.0.xsd") == [])
         let hostile = Diagnostic(path: "a'b\".md", line: 1, column: 1, rule: "x/y", severity: .info, message: "bell \u{7} line\nbreak")
