@@ -191,7 +191,7 @@ public struct Linter: Sendable {
 
     /// Re-grades (or drops) findings of a file by the overrides whose globs match its path.
     private func applyOverrides(_ diagnostics: [Diagnostic], path: String) -> [Diagnostic] {
-        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        let relative = discovery.globPath(path)
         var severities: [String: Severity?] = [:]
         for override in pathOverrides where override.files.contains(where: { $0.matches(relative) }) {
             for entry in override.severity { severities[entry.id] = entry.severity }

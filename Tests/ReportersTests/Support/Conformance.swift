@@ -1,17 +1,14 @@
 import Foundation
+import TestSupport
 
 /// The external judges: the schemas in `../shared/conformance/` (beside the package) and the Python
-/// validators `.ci/run` installs. Tests that need them are skipped, visibly, when either is missing.
+/// validators `.ci/run` installs. Tests that need them are skipped, visibly, when either is missing
+/// (and fail on CI: see `Prerequisite`).
 enum Conformance {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1, !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static let packageRoot = SharedFolder.packageRoot
 
-    static let folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")
+    /// `../shared/conformance`, or the one inside `CORPUSLINT_SHARED` when set.
+    static let folder = SharedFolder.url("conformance")
 
     static func file(_ path: String) -> URL { folder.appendingPathComponent(path) }
 
