@@ -12,20 +12,27 @@ import Testing
         + ["/usr/include/pcre2.h", "/usr/local/include/pcre2.h", "/opt/homebrew/include/pcre2.h"])
         .first { FileManager.default.fileExists(atPath: $0) }
     static let onCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.pathComponents.count > 1, !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }()
     static let compiler = ["/usr/bin/cc", "/usr/bin/clang", "/usr/bin/gcc"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     @Test(.enabled(if: header != nil || onCI, "pcre2.h is absent (install libpcre2-dev): CPCRE2's declarations are not checked against it"))
     func handWrittenDeclarationsMatchTheRealHeader() throws {
         let header = try #require(Self.header, "CI must have pcre2.h: .ci/run installs libpcre2-dev")
         let compiler = try #require(Self.compiler, "no C compiler to check CPCRE2 with")
-        let root = LineEngineTests.packageRoot
+        let root = Self.packageRoot
         let process = Process()
         process.executableURL = URL(fileURLWithPath: compiler)
         process.arguments = ["-fsyntax-only", "-std=gnu11", "-Werror",
                              "-I", (header as NSString).deletingLastPathComponent,
                              "-I", root.appendingPathComponent("Sources/CPCRE2/include").path,
                              "-I", root.appendingPathComponent("Sources/CPCRE2").path,
-                             root.appendingPathComponent("Tests/CorpusLintTests/Regex/PCRE2HeaderCheck.c").path]
+                             root.appendingPathComponent("Tests/RegexTests/PCRE2HeaderCheck.c").path]
         let errors = Pipe()
         process.standardError = errors
         try process.run()
@@ -39,11 +46,11 @@ import Testing
     func aWrongDeclarationFailsTheCheck() throws {
         let header = try #require(Self.header)
         let compiler = try #require(Self.compiler)
-        let root = LineEngineTests.packageRoot
+        let root = Self.packageRoot
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pcre2-wrong-\(UUID().uuidString).c")
         defer { try? FileManager.default.removeItem(at: file) }
         try """
-            #include "\(root.appendingPathComponent("Tests/CorpusLintTests/Regex/PCRE2HeaderCheck.c").path)"
+            #include "\(root.appendingPathComponent("Tests/RegexTests/PCRE2HeaderCheck.c").path)"
             SAME_VALUE(CL_PCRE2_CASELESS, PCRE2_MULTILINE);
             """.write(to: file, atomically: true, encoding: .utf8)
         let process = Process()

@@ -1,5 +1,5 @@
 import Testing
-@testable import CorpusLint
+@testable import Regex
 
 /// The first stage of the line engine must say of every member exactly what the member's own
 /// matcher says, line by line.

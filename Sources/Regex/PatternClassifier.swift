@@ -13,7 +13,7 @@ internal import CPCRE2
 /// A pattern the alternation cannot hold without changing its meaning (back-references,
 /// recursion, backtracking verbs, callouts, extended mode, `\Q`) is not a member: it is run on
 /// its own matcher, as before. Used by one thread at a time (it owns match data and a context).
-final class PatternClassifier {
+package final class PatternClassifier {
     /// A member's slot by its pattern's serial number; -1 when it is not a member.
     private var slotBySerial: [Int32] = []
     private var chunks: [Chunk] = []
@@ -23,7 +23,7 @@ final class PatternClassifier {
     private let bits: UnsafeMutablePointer<UInt64>
     private let wordCount: Int
     /// The serial numbers of the member patterns.
-    let memberSerials: [Int]
+    package let memberSerials: [Int]
 
     /// One compiled alternation of at most 255 members (a callout number is one byte).
     private struct Chunk {
@@ -42,7 +42,7 @@ final class PatternClassifier {
 
     /// Builds the classifier of `patterns`; nil when none can be a member or the library lacks
     /// callouts.
-    init?(_ patterns: [Pattern]) {
+    package init?(_ patterns: [Pattern]) {
         guard cl_pcre2_callouts_supported() != 0 else { return nil }
         let eligible = patterns.filter { Self.isEligible($0) }
         let anchored = eligible.filter { Self.isAnchored($0) }
@@ -82,7 +82,7 @@ final class PatternClassifier {
     }
 
     /// The slot of `pattern`, or nil when it is not a member.
-    @inline(__always) func slot(of pattern: Pattern) -> Int? {
+    @inline(__always) package func slot(of pattern: Pattern) -> Int? {
         let serial = pattern.serial
         guard serial < slotBySerial.count else { return nil }
         let slot = slotBySerial[serial]
@@ -91,7 +91,7 @@ final class PatternClassifier {
 
     /// Classifies `range` of `buffer`: afterwards `matched(slot)` tells which members match it.
     /// False when the scan gave up (a limit) or the line is too long: then nothing is known.
-    func classify(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    package func classify(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         for word in 0..<wordCount { bits[word] = 0 }
         guard range.count <= Self.maxLineBytes, let context, let base = buffer.baseAddress else { return false }
         let subject = base + range.lowerBound
@@ -104,7 +104,7 @@ final class PatternClassifier {
         return true
     }
 
-    @inline(__always) func matched(_ slot: Int) -> Bool {
+    @inline(__always) package func matched(_ slot: Int) -> Bool {
         bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
@@ -130,7 +130,7 @@ final class PatternClassifier {
 
     /// Whether `pattern` keeps its meaning as a branch of the alternation. Conservative: a
     /// pattern turned away only costs its own matcher call.
-    static func isEligible(_ pattern: Pattern) -> Bool {
+    package static func isEligible(_ pattern: Pattern) -> Bool {
         guard !pattern.options.contains(.multiline) else { return false }
         let bytes = Array(pattern.source.utf8)
         var index = 0
