@@ -38,6 +38,7 @@ let package = Package(
             dependencies: [
                 "CorpusLint",
                 "Reporters",
+                "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
