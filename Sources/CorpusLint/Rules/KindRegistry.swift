@@ -11,6 +11,7 @@ enum KindRegistry {
         UniqueCheck.self,
         ReferencesCheck.self,
         SequenceCheck.self,
+        FileEndingCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })
