@@ -1,0 +1,65 @@
+/// Footnote indicators of a document that numbers its footnotes 1, 2, 3… in reading order (as
+/// the UN does), and the alignment that pairs them with definitions.
+///
+/// A flattened indicator is often indistinguishable from a number of the text when judged alone:
+/// `the Decade 2024– 203412` is the year 2034 followed by indicator 12; `the reports of 1990 3 and
+/// 1995, 4` holds indicators 3 and 4 set off by spaces. Judged against the number expected next,
+/// they are clear: a candidate counts as an indicator only where it is the next label after the
+/// indicators before it, and `166 States` between indicators 3 and 4 is no indicator.
+struct ReadingOrder {
+    /// How far a marker's label is trusted.
+    enum Strength: UInt8 {
+        /// A marker the pack trusts on its own (`[^4]`, `Destruction1`): it moves the count to
+        /// its label even after a jump.
+        case strong
+        /// A weak marker: it vouches for its label anyway, and moves the count when it fits.
+        case weak
+        /// A candidate: an indicator only where it fits the count.
+        case candidate
+    }
+
+    private struct Entry {
+        let offset: Int
+        let label: Int
+        let strength: Strength
+    }
+
+    private var entries: [Entry] = []
+    /// Whether entries arrived in reading order; patterns are matched one after another on each
+    /// line, so they rarely do and are sorted once at the end.
+    private var sorted = true
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    mutating func add(_ label: Int, offset: Int, _ strength: Strength) {
+        if let last = entries.last, last.offset > offset { sorted = false }
+        entries.append(Entry(offset: offset, label: label, strength: strength))
+    }
+
+    /// How many labels after the expected one a weak marker or a candidate may skip: one lost
+    /// indicator does not stop the count, while a number far ahead (`166`) is no indicator.
+    static let lookahead = 1
+
+    /// The labels that weak markers and candidates stand for where they fit the count of
+    /// indicators 1, 2, 3… read so far. A candidate only fits a label that is defined: an
+    /// indicator stands for a footnote, and a number of the text standing for none is none.
+    func aligned(isDefined: (Int) -> Bool) -> [Int] {
+        let inOrder = sorted ? entries : entries.sorted { ($0.offset, $0.strength.rawValue) < ($1.offset, $1.strength.rawValue) }
+        var expected = 1
+        var found: [Int] = []
+        for entry in inOrder {
+            switch entry.strength {
+            case .strong:
+                if entry.label >= expected { expected = entry.label + 1 }
+            case .weak, .candidate:
+                // A candidate that jumps ahead needs a definition; the expected label itself
+                // may be undefined (its definition lost) and still moves the count on.
+                guard entry.label >= expected, entry.label <= expected + Self.lookahead else { continue }
+                guard entry.label == expected || isDefined(entry.label) else { continue }
+                if isDefined(entry.label) { found.append(entry.label) }
+                expected = entry.label + 1
+            }
+        }
+        return found
+    }
+}
