@@ -96,6 +96,11 @@ final class SequenceCounter: LineVisitor {
             beforeRestart = nil
             if counts[item.level].previous == nil, value != counts[item.level].expected, saved[item.level].previous != nil {
                 counts = saved
+            } else if item.level > 0 {
+                // A heading that opens a new count is followed by an item of the outermost level;
+                // a sub-item first means the line was running text (`Chapter VII of the
+                // Charter` wrapped onto a line of its own): the outer counts go on.
+                for outer in 0..<item.level { counts[outer] = saved[outer] }
             }
         }
         if item.inserted, counts[item.level].previous?.value == value {
