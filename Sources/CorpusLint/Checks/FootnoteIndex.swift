@@ -88,7 +88,7 @@ struct FootnoteIndex {
     /// are recorded nowhere else.
     mutating func addInOrder(_ label: FootnoteLabel, offset: Int, line: Int, _ strength: ReadingOrder.Strength) {
         guard !isFull, let number = label.number else { return }
-        readingOrder.add(number, offset: offset, strength)
+        readingOrder.add(number, offset: offset, strength, marker: strength == .strong ? markers.count - 1 : -1)
         if strength == .candidate { count(line) }
     }
 
@@ -154,13 +154,16 @@ struct FootnoteIndex {
         }
         var referenced = weakLabels
         referenced.reserveCapacity(markers.count)
+        var behind: Set<Int> = []
         if !readingOrder.isEmpty {
             let defined = Set(first.keys).union(weakDefinitions)
-            referenced.formUnion(readingOrder.aligned { defined.contains(.number($0)) }.map(FootnoteLabel.number))
+            let alignment = readingOrder.aligned { defined.contains(.number($0)) }
+            referenced.formUnion(alignment.labels.map(FootnoteLabel.number))
+            behind = alignment.behind
         }
         for (index, marker) in markers.enumerated() {
             referenced.insert(marker.label)
-            if first[marker.label] == nil, !weakDefinitions.contains(marker.label) {
+            if first[marker.label] == nil, !weakDefinitions.contains(marker.label), !behind.contains(index) {
                 findings.append(.undefined(marker: index))
             }
         }

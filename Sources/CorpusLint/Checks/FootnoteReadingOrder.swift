@@ -22,6 +22,17 @@ struct ReadingOrder {
         let offset: Int
         let label: Int
         let strength: Strength
+        /// A strong marker's index among the index's markers.
+        let marker: Int
+    }
+
+    /// What the alignment found.
+    struct Alignment {
+        /// Labels that weak markers and candidates stand for in their place.
+        var labels: [Int] = []
+        /// Strong markers whose label comes after a later footnote's indicator (`km2` when
+        /// footnote 7 is next): when undefined they are numbers of the text, not lost footnotes.
+        var behind: Set<Int> = []
     }
 
     private var entries: [Entry] = []
@@ -31,9 +42,9 @@ struct ReadingOrder {
 
     var isEmpty: Bool { entries.isEmpty }
 
-    mutating func add(_ label: Int, offset: Int, _ strength: Strength) {
+    mutating func add(_ label: Int, offset: Int, _ strength: Strength, marker: Int = -1) {
         if let last = entries.last, last.offset > offset { sorted = false }
-        entries.append(Entry(offset: offset, label: label, strength: strength))
+        entries.append(Entry(offset: offset, label: label, strength: strength, marker: marker))
     }
 
     /// How many labels after the expected one a weak marker or a candidate may skip: one lost
@@ -43,23 +54,27 @@ struct ReadingOrder {
     /// The labels that weak markers and candidates stand for where they fit the count of
     /// indicators 1, 2, 3… read so far. A candidate only fits a label that is defined: an
     /// indicator stands for a footnote, and a number of the text standing for none is none.
-    func aligned(isDefined: (Int) -> Bool) -> [Int] {
+    func aligned(isDefined: (Int) -> Bool) -> Alignment {
         let inOrder = sorted ? entries : entries.sorted { ($0.offset, $0.strength.rawValue) < ($1.offset, $1.strength.rawValue) }
         var expected = 1
-        var found: [Int] = []
+        var alignment = Alignment()
         for entry in inOrder {
             switch entry.strength {
             case .strong:
-                if entry.label >= expected { expected = entry.label + 1 }
+                if entry.label >= expected {
+                    expected = entry.label + 1
+                } else {
+                    alignment.behind.insert(entry.marker)
+                }
             case .weak, .candidate:
                 // A candidate that jumps ahead needs a definition; the expected label itself
                 // may be undefined (its definition lost) and still moves the count on.
                 guard entry.label >= expected, entry.label <= expected + Self.lookahead else { continue }
                 guard entry.label == expected || isDefined(entry.label) else { continue }
-                if isDefined(entry.label) { found.append(entry.label) }
+                if isDefined(entry.label) { alignment.labels.append(entry.label) }
                 expected = entry.label + 1
             }
         }
-        return found
+        return alignment
     }
 }
