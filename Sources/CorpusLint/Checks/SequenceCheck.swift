@@ -15,7 +15,8 @@ import YAML
 ///       labels: alpha
 ///     - pattern: '^\(([ivxlc]+)\)\s'
 ///       labels: roman
-///   restart: '^Annex$'             # optional: every count starts again at such a line
+///   restart: ['^Annex$', '^Article [0-9]+$']  # optional: headings that open a new count
+///   nested-after: ':\s*$'         # optional: `7. … are:` may hold a nested list 1.–5.
 ///   outside-zone: footnotes
 /// ```
 /// Outcomes: `gap` (1, 2, 4), `duplicate` (1, 2, 2), `out-of-order` (1, 2, 4, 3: a gap at 4,
@@ -35,15 +36,25 @@ struct SequenceCheck: CheckKind {
         Options:
           levels      the levels, outermost first; each a mapping with
                         pattern  a regular expression matching an item; group 1, or a group
-                                 named `label`, captures its label
-                        labels   arabic (1, 2…), alpha (a, b, … z, aa, bb…) or roman (i, ii…)
+                                 named `label`, captures its label; a group named `last`
+                                 ends a range (`§§ 21 bis 23` covers 21 to 23)
+                        labels   arabic (1, 2…), alpha (a, b, … z, aa, bb…; also Cyrillic а, б,
+                                 в… and Arabic أ, ب, ج… in their alphabet's order) or roman
                         start    the first label's value (default: the rule's `start`)
+                        inserted arabic only: `9a`, `9 bis` are items inserted after 9
+                        inline   a regular expression finding this level's labels inside a
+                                 line: a gap made only of labels seen so is no gap
                       An item resets the counts of every level below it.
           pattern, labels
                       instead of `levels`, for a single level
-          restart     a regular expression: a line matching it lets every count start again; when the
-                      next item does not start at the first label, the count before it goes on
-                      (sections of a declaration that carry on the numbering)
+          restart     a regular expression, or a list of them: headings that open a new count;
+                      when the next item does not start at the first label, the count before it
+                      goes on (sections of a declaration that carry on the numbering), and when
+                      it is a deeper item the outer counts go on
+          nested-after
+                      a regular expression, or a list: after a matching line (`…:`), an item at
+                      its level's first label opens a list nested in the item before; the outer
+                      count resumes at its next label
           start       the first label's value, 1 unless set (a, i for alpha and roman)
           in-zone, outside-zone, before, after
                       which lines are read (see `corpuslint explain` for zones)
