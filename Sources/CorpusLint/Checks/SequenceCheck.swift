@@ -29,6 +29,7 @@ struct SequenceCheck: CheckKind {
         (name: "gap", message: "item {found} follows {previous}: missing {missing}"),
         (name: "duplicate", message: "item {found} is repeated: expected {expected}"),
         (name: "out-of-order", message: "item {found} is out of order after {previous}: expected {expected}"),
+        (name: "unlabelled", message: "{count} items of the list opened at line {line} have no label: the labels were lost"),
     ]
     static let documentation = """
         Checks that numbered items count 1, 2, 3… on one or more nested levels: nothing missing
@@ -56,6 +57,9 @@ struct SequenceCheck: CheckKind {
                       its level's first label opens a list nested in the item before; the outer
                       count resumes at its next label
           start       the first label's value, 1 unless set (a, i for alpha and roman)
+          unlabelled  (in a level) how an item of the level reads without its label: two or
+                      more such lines after a `nested-after` line, before any item, are reported
+                      once as a list that lost its labels (outcome unlabelled)
           in-zone, outside-zone, before, after
                       which lines are read (see `corpuslint explain` for zones)
         A line matching several levels (`(i)` is alpha and roman) goes to the level where its
@@ -64,7 +68,7 @@ struct SequenceCheck: CheckKind {
         (`ab` as alpha, `iiii` as roman) are not items.
         After a gap counting goes on from the label found; after a duplicate or an item out of
         order it still expects the same label. An item other than `start` first is a gap.
-        Message placeholders: {found} (the label as written), {expected}, {previous} (the item
+        Message placeholders (unlabelled: {count} item lines, {line} the line opening the list): {found} (the label as written), {expected}, {previous} (the item
         before, or "the start of the list"), {missing} (a gap's missing labels: "3", "3 and 4",
         "3 to 6"), {level} (1 for the outermost).
         """
@@ -82,6 +86,10 @@ struct SequenceCheck: CheckKind {
         /// Labels written inside a line (`… to (a) convene and (b) report`): a gap made only of
         /// labels seen that way is a list wrapped mid-line, not a lost item.
         let inline: Pattern?
+        /// How an item of this level reads once its label is lost (`^\p{Lu}.*;$`): such lines
+        /// right after a line that opens a list, with no labelled item, are a list that lost
+        /// its labels.
+        let unlabelled: Pattern?
     }
 
     let levels: [Level]
@@ -156,6 +164,7 @@ struct SequenceCheck: CheckKind {
         }
         let inserted = reader.bool("inserted") ?? false
         let inline = reader.pattern("inline")
+        let unlabelled = reader.pattern("unlabelled")
         var first = start
         if ownStart, let value = reader.int("start") {
             if value >= 0 { first = value } else { reader.error(reader.value("start")!.start, "`start` must be 0 or more") }
@@ -178,10 +187,14 @@ struct SequenceCheck: CheckKind {
             return nil
         }
         return Level(pattern: pattern, labelGroup: group, lastGroup: pattern.captureNames["last"], labels: labels, start: first,
-                     inserted: inserted, inline: inline)
+                     inserted: inserted, inline: inline, unlabelled: unlabelled)
     }
 
     func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? {
         SequenceCounter(self, rule: rule)
+    }
+
+    func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
+        (visitor as? SequenceCounter)?.finish(context)
     }
 }

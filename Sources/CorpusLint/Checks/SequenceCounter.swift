@@ -12,6 +12,22 @@ final class SequenceCounter: LineVisitor {
     private var interrupted: [Count?]
     /// Whether the last line read matched `nested-after`.
     private var lastLineOpensList = false
+    /// The level of the last item read; -1 before the first.
+    private var lastItemLevel = -1
+    /// A list opened by a `nested-after` line and not yet given a labelled item.
+    private var openList: OpenList?
+
+    /// Lines that read like items of a level whose labels are gone.
+    struct OpenList {
+        let level: Int
+        let openedAt: Int
+        var count = 0
+        var first: (line: Int, column: Int, endColumn: Int)?
+    }
+
+    /// Items without labels, at least this many, make a lost list: one such line may be a
+    /// sentence of the paragraph.
+    static let unlabelledMinimum = 2
 
     struct Count {
         var expected: Int
@@ -71,9 +87,43 @@ final class SequenceCounter: LineVisitor {
                                       rank: rank(label.value, inserted: inserted, at: index))
             if best == nil || candidate.rank < best!.rank { best = candidate }
         }
-        if let best { count(best, line, context) }
+        if let best {
+            closeList(context)
+            count(best, line, context)
+            lastItemLevel = best.level
+        } else if beforeRestart != nil {
+            closeList(context)
+        } else if var list = openList, let unlabelled = check.levels[list.level].unlabelled,
+                  context.matches(unlabelled, in: line.range, for: rule) {
+            list.count += 1
+            if list.first == nil {
+                list.first = (line.number, 1, context.column(ofByte: line.range.upperBound, lineStart: line.range.lowerBound))
+            }
+            openList = list
+        }
         readInlineLabels(line, context, except: best?.range)
-        if let nestedAfter = check.nestedAfter { lastLineOpensList = context.matches(nestedAfter, in: line.range, for: rule) }
+        if let nestedAfter = check.nestedAfter {
+            lastLineOpensList = context.matches(nestedAfter, in: line.range, for: rule)
+            let level = lastItemLevel + 1
+            if lastLineOpensList, lastItemLevel >= 0, level < check.levels.count, check.levels[level].unlabelled != nil {
+                closeList(context)
+                openList = OpenList(level: level, openedAt: line.number)
+            }
+        }
+    }
+
+    /// The end of the document.
+    func finish(_ context: DocumentContext) {
+        closeList(context)
+    }
+
+    /// Reports the open list if enough of its lines read as items without labels.
+    private func closeList(_ context: DocumentContext) {
+        guard let list = openList else { return }
+        openList = nil
+        guard list.count >= Self.unlabelledMinimum, let first = list.first else { return }
+        context.emit(rule, "unlabelled", line: first.line, column: first.column, endColumn: first.endColumn,
+                     values: ["count": String(list.count), "line": String(list.openedAt), "level": String(list.level + 1)])
     }
 
     /// Exact continuations first (the deepest, since a count in progress below another is

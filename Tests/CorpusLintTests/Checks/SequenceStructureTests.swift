@@ -65,6 +65,40 @@ import Testing
         #expect(try RuleHarness.findings(Self.unLike, document) == [])
     }
 
+    static let lossy = #"""
+        rules:
+          - id: numbering/paragraphs
+            kind: sequence
+            levels:
+              - pattern: '^([0-9]{1,3})\.\s'
+                labels: arabic
+              - pattern: '^\(([a-z]{1,2})\)\s'
+                labels: alpha
+                unlabelled: '^\p{Lu}[^:]*;\s*$'
+            nested-after: ':\s*$'
+            message: "{count} items after line {line} lost their labels"
+        """#
+
+    @Test func aListThatLostItsLabelsIsReportedOnceAtItsFirstItem() throws {
+        let document = Self.body(["1. Requests the Secretary-General:", "To continue consultations;", "To report;",
+                                  "To review;", "2. Decides:", "(a) To act;", "To wait;", "To see;"])
+        let findings = try RuleHarness.lint(Self.lossy, document)
+        #expect(findings.map { "\($0.line):\($0.column)-\($0.endColumn)" } == ["5:1-27"])
+        #expect(findings.first?.message == "3 items after line 4 lost their labels")
+    }
+
+    @Test func soundListsAndSingleSentencesAreNotLostLabels() throws {
+        // A nested numbered list, a colon before one sentence, a quotation, a colon before the
+        // first item, and the end of the document after a single item-like line.
+        let document = Self.body(["1. Decides that the objectives are:", "1. To act;", "2. To report;",
+                                  "2. Notes that:", "The report is out;", "3. Decides to amend rule 5 to read:",
+                                  "“The Committee shall meet;", "“It shall report;", "4. Requests:", "Once;"])
+        #expect(try RuleHarness.findings(Self.lossy, document) == [])
+        // Lost labels at the very end of a document are reported too.
+        let atTheEnd = Self.body(["1. Requests:", "To act;", "To report;"])
+        #expect(try RuleHarness.findings(Self.lossy, atTheEnd) == ["numbering/paragraphs@5"])
+    }
+
     static let statute = #"""
         rules:
           - id: statute/numbering
