@@ -57,21 +57,26 @@ struct ReadingOrder {
     func aligned(isDefined: (Int) -> Bool) -> Alignment {
         let inOrder = sorted ? entries : entries.sorted { ($0.offset, $0.strength.rawValue) < ($1.offset, $1.strength.rawValue) }
         var expected = 1
+        // The count of markers alone: a marker is behind only when markers passed its label, so
+        // a candidate read wrongly never hides a lost footnote.
+        var markersExpected = 1
         var alignment = Alignment()
         for entry in inOrder {
             switch entry.strength {
             case .strong:
-                if entry.label >= expected {
-                    expected = entry.label + 1
-                } else {
-                    alignment.behind.insert(entry.marker)
-                }
-            case .weak, .candidate:
-                // A candidate that jumps ahead needs a definition; the expected label itself
-                // may be undefined (its definition lost) and still moves the count on.
-                guard entry.label >= expected, entry.label <= expected + Self.lookahead else { continue }
-                guard entry.label == expected || isDefined(entry.label) else { continue }
-                if isDefined(entry.label) { alignment.labels.append(entry.label) }
+                if entry.label < markersExpected { alignment.behind.insert(entry.marker) }
+                expected = max(expected, entry.label + 1)
+                markersExpected = max(markersExpected, entry.label + 1)
+            case .weak:
+                // The label expected next moves the count even when its footnote was lost.
+                guard entry.label >= expected, entry.label <= expected + Self.lookahead,
+                      entry.label == expected || isDefined(entry.label) else { continue }
+                expected = entry.label + 1
+                markersExpected = max(markersExpected, expected)
+            case .candidate:
+                // A candidate is an indicator only of a footnote that exists.
+                guard entry.label >= expected, entry.label <= expected + Self.lookahead, isDefined(entry.label) else { continue }
+                alignment.labels.append(entry.label)
                 expected = entry.label + 1
             }
         }
