@@ -15,7 +15,8 @@ struct ForbidCheck: CheckKind {
         field, possibly transformed, as in `compare`): a body line that is exactly its value, case and spacing aside, \
         is reported too (a running header repeating the title); `unless-next-line` — a match is not reported when \
         the next non-blank body line matches this pattern (a date the layout put on the line below); `scope` — body (default), \
-        front-matter or all; `max-per-document` — report at most this many matches per document (default 100); the \
+        front-matter or all; `max-per-document` — report at most this many matches per document (default 100), then one \
+        `engine/too-many-findings` saying how many more lines match; the \
         line filters `in-zone`, `outside-zone`, `before`, `after` (body lines). Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
         capture group by name.
         """
@@ -49,6 +50,9 @@ struct ForbidCheck: CheckKind {
         let rule: RuleInfo
         var state = LineFilter.State()
         var reported = 0
+        /// Lines with a match past `max-per-document`, and the first of them: announced, never silent.
+        var dropped = 0
+        var firstDropped = 0
         /// The `line-equals` value, normalized; nil when the rule has none or the document lacks it.
         let forbiddenLine: String?
 
@@ -68,7 +72,15 @@ struct ForbidCheck: CheckKind {
                 if !context.matches(unless, in: line.range, for: rule) { pending.forEach { $0.emit(context, rule) } }
                 pending.removeAll()
             }
-            guard reported < check.limit, check.filter.accepts(line, &state, context, rule) else { return }
+            guard check.filter.accepts(line, &state, context, rule) else { return }
+            guard reported < check.limit else {
+                // Past the limit a line is only counted, so that the cap is announced with what it hid.
+                if check.matchesAny(line.range, context, rule) {
+                    if dropped == 0 { firstDropped = line.number }
+                    dropped += 1
+                }
+                return
+            }
             let hits = check.hits(line.number, line.range, context, rule, &reported)
             if check.unlessNextLine == nil { hits.forEach { $0.emit(context, rule) } } else { pending = hits }
             if let forbiddenLine, reported < check.limit, abs(line.range.count - forbiddenLine.utf8.count) <= 8 {
@@ -89,6 +101,10 @@ struct ForbidCheck: CheckKind {
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         let visitor = visitor as? Visitor
         visitor?.pending.forEach { $0.emit(context, rule) }
+        if let visitor, visitor.dropped > 0 {
+            context.reportLimit(rule, line: visitor.firstDropped, message: "rule \(rule.id) reported its first \(limit) matches in this file "
+                                + "(max-per-document); \(visitor.dropped) more lines with a match, from this one on, are not reported")
+        }
         guard scope != "body" else { return }
         let document = context.document
         var reported = visitor?.reported ?? 0
@@ -128,6 +144,12 @@ struct ForbidCheck: CheckKind {
             }
         }
         return hits
+    }
+
+    /// Whether a pattern matches `range`, or the line is the `line-equals` value (a cheap test, no match values).
+    fileprivate func matchesAny(_ range: Range<Int>, _ context: DocumentContext, _ rule: RuleInfo) -> Bool {
+        guard patterns.mayMatch(range, context, rule) else { return false }
+        return patterns.patterns.contains { context.matches($0, in: range, for: rule) }
     }
 
     /// Case and runs of spaces do not count when a line is compared with `line-equals`.

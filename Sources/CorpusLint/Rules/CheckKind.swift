@@ -31,6 +31,7 @@ enum KindRegistry {
         RequireCheck.self,
         UniqueCheck.self,
         ReferencesCheck.self,
+        RunningHeaderCheck.self,
         SequenceCheck.self,
     ]
 

@@ -41,6 +41,15 @@ import Testing
         #expect(try RuleHarness.findings(pack, "---\na: 1\n---\nxxxxxxxx\n").count == 3)
     }
 
+    /// A 56-page file once stopped reporting page furniture after page 50 with no notice.
+    @Test func theCapIsAnnouncedWithWhatItHid() throws {
+        let pack = "rules:\n  - id: core/x\n    kind: forbid\n    pattern: '^x$'\n    max-per-document: 2\n"
+        let diagnostics = try RuleHarness.lint(pack, "---\na: 1\n---\nx\ny\nx\nx\ny\nx\nx\n")
+        #expect(diagnostics.map { "\($0.rule)@\($0.line)" } == ["core/x@4", "core/x@6", "engine/too-many-findings@7"])
+        #expect(diagnostics.last?.message.contains("3 more lines") == true)
+        #expect(try RuleHarness.lint(pack, "---\na: 1\n---\nx\nx\n").map(\.rule) == ["core/x", "core/x"])
+    }
+
     @Test func catastrophicPatternCannotHangARun() throws {
         let pack = "rules:\n  - id: core/slow\n    kind: forbid\n    pattern: '(a+)+$'\n"
         let line = String(repeating: "a", count: 40) + "!"
