@@ -14,7 +14,8 @@ struct ForbidCheck: CheckKind {
         Reports every match of a pattern. Options: `pattern` (or `patterns`, a list); `line-equals` — an operand (a \
         field, possibly transformed, as in `compare`): a body line that is exactly its value, case and spacing aside, \
         is reported too (a running header repeating the title); `unless-next-line` — a match is not reported when \
-        the next non-blank body line matches this pattern (a date the layout put on the line below); `scope` — body (default), \
+        the next non-blank body line matches this pattern (a date the layout put on the line below); `paragraph-end` — \
+        when true, a match counts only on a line followed by a blank line or the end (a paragraph's last line); `scope` — body (default), \
         front-matter or all; `max-per-document` — report at most this many matches per document (default 100), then one \
         `engine/too-many-findings` saying how many more lines match; the \
         line filters `in-zone`, `outside-zone`, `before`, `after` (body lines). Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
@@ -29,6 +30,8 @@ struct ForbidCheck: CheckKind {
     let filter: LineFilter
     /// A match is forgiven when the next non-blank line matches this (a date on the line below).
     let unlessNextLine: Pattern?
+    /// Only a line followed by a blank line (or the end) can match: a paragraph's last line.
+    let paragraphEnd: Bool
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ForbidCheck? {
         let reader = options
@@ -40,9 +43,10 @@ struct ForbidCheck: CheckKind {
         let limit = options.int("max-per-document") ?? 100
         let filter = LineFilter.read(&options, zones: environment.zones)
         let unlessNextLine = options.pattern("unless-next-line")
+        let paragraphEnd = options.bool("paragraph-end") ?? false
         guard let patterns else { return nil }
         return ForbidCheck(patterns: patterns, lineEquals: lineEquals, scope: scope, limit: limit, filter: filter,
-                           unlessNextLine: unlessNextLine)
+                           unlessNextLine: unlessNextLine, paragraphEnd: paragraphEnd)
     }
 
     final class Visitor: LineVisitor {
@@ -65,11 +69,19 @@ struct ForbidCheck: CheckKind {
 
         /// Matches waiting for the next non-blank line (`unless-next-line`).
         var pending: [Hit] = []
+        var blankSincePending = false
+        var readsBlankLines: Bool { check.paragraphEnd }
 
         func visit(_ line: BodyLine, _ context: DocumentContext) {
-            guard !line.isBlank else { return }
-            if !pending.isEmpty, let unless = check.unlessNextLine {
-                if !context.matches(unless, in: line.range, for: rule) { pending.forEach { $0.emit(context, rule) } }
+            guard !line.isBlank else {
+                blankSincePending = true
+                return
+            }
+            if !pending.isEmpty {
+                let endsParagraph = !check.paragraphEnd || blankSincePending
+                if endsParagraph, !(check.unlessNextLine.map { context.matches($0, in: line.range, for: rule) } ?? false) {
+                    pending.forEach { $0.emit(context, rule) }
+                }
                 pending.removeAll()
             }
             guard check.filter.accepts(line, &state, context, rule) else { return }
@@ -82,7 +94,8 @@ struct ForbidCheck: CheckKind {
                 return
             }
             let hits = check.hits(line.number, line.range, context, rule, &reported)
-            if check.unlessNextLine == nil { hits.forEach { $0.emit(context, rule) } } else { pending = hits }
+            if check.unlessNextLine == nil, !check.paragraphEnd { hits.forEach { $0.emit(context, rule) } } else { pending = hits }
+            blankSincePending = false
             if let forbiddenLine, reported < check.limit, abs(line.range.count - forbiddenLine.utf8.count) <= 8 {
                 let text = context.text(of: line)
                 if ForbidCheck.normalized(text) == forbiddenLine {
