@@ -81,6 +81,9 @@ struct ForbidCheck: CheckKind {
                 let endsParagraph = !check.paragraphEnd || blankSincePending
                 if endsParagraph, !(check.unlessNextLine.map { context.matches($0, in: line.range, for: rule) } ?? false) {
                     pending.forEach { $0.emit(context, rule) }
+                } else if check.paragraphEnd {
+                    // Not a paragraph's end: these were never findings, so they do not count against the limit.
+                    reported -= pending.count
                 }
                 pending.removeAll()
             }

@@ -77,3 +77,14 @@ import Testing
         #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n52nd plenary meeting\n") == ["extraction/missing-date@4"])
     }
 }
+
+@Suite struct ForbidParagraphEndTests {
+    static let pack = "rules:\n  - id: extraction/cut\n    kind: forbid\n    pattern: '[a-z]$'\n    paragraph-end: true\n    max-per-document: 1\n"
+
+    /// Only a paragraph's last line counts; lines that go on in the same paragraph use none of the limit.
+    @Test func onlyTheLastLineOfAParagraph() throws {
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\nfirst line\nsecond line\n\nthird.\n") == ["extraction/cut@5"])
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\nlast line at the end\n") == ["extraction/cut@4"])
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\nends well.\n\nnext.\n").isEmpty)
+    }
+}
