@@ -24,6 +24,10 @@ public struct Configuration: Sendable {
     public var exclude: [Glob] = []
     public var severity: [SeverityOverride] = []
     public var overrides: [PathOverride] = []
+    /// Another extraction of the corpus to compare with (`reference:`, relative to this file), and
+    /// the front-matter fields that pair its documents with the linted ones (`reference-key:`).
+    public var reference: String?
+    public var referenceKey = ["symbol", "language"]
 
     public init() {}
 
@@ -89,6 +93,10 @@ public struct Configuration: Sendable {
         }
         include = (reader.strings("include") ?? []).map(Glob.init)
         exclude = (reader.strings("exclude") ?? []).map(Glob.init)
+        reference = reader.string("reference").map { path in
+            path.hasPrefix("/") ? path : ((file.map { ($0 as NSString).deletingLastPathComponent } ?? ".") as NSString).appendingPathComponent(path)
+        }
+        if let key = reader.strings("reference-key"), !key.isEmpty { referenceKey = key }
         if let node = reader.value("severity") { severity = PackLoader.readOverrides(node, sink: reader.sink, file: reader.file) }
         guard let list = reader.value("overrides") else { return }
         guard case let .sequence(items) = list.content else {
