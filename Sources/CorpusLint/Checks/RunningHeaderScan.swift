@@ -102,8 +102,9 @@ struct HeaderScan {
     let rule: RuleInfo
     let titleLine: Int
 
-    /// Lines longer than this are text, never a header: a header is one short line.
-    static let longestLine = 2000
+    /// Lines longer than this are not read for a header (a hostile line of megabytes); a header
+    /// merged into a whole paragraph still fits.
+    static let longestLine = 20_000
     /// How far (in lines, blank ones included) the lines of one page's top or bottom lie apart.
     static let blockGap = 3
 
