@@ -80,12 +80,16 @@ public struct Linter: Sendable {
     /// Called with (files done, files in the run) once the inputs are known, then as files are
     /// done, from worker threads: keep it quick.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// A configuration's `front-matter: optional`: files without front matter are linted as bodies.
+    public var frontMatterOptional = false
+    /// Inputs whose bytes were read elsewhere (standard input), by the path they stand for.
+    public var providedInputs: [String: [UInt8]] = [:]
 
     public init(rules: RuleSet) { self.rules = rules }
 
     /// Lints one document held in memory (an extraction pipeline's output before it is written).
     public func lint(path: String, bytes: [UInt8]) -> [Diagnostic] {
-        DocumentLinter(rules: rules).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
+        DocumentLinter(rules: rules, frontMatterOptional: frontMatterOptional).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
     }
 
     /// Lints every input under `paths` on all cores. `onFile` sees each file's result in input
@@ -94,9 +98,13 @@ public struct Linter: Sendable {
     /// With a `baseline`, both see only the findings it does not know. The returned results hold
     /// everything.
     public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+        lint(inputs: discovery.inputs(paths), onFile: onFile)
+    }
+
+    /// `lint(paths:)` for inputs already found (`discovery.inputs`), so a caller can look at them first.
+    public func lint(inputs: [InputFile], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         let clock = ContinuousClock()
         let start = clock.now
-        let inputs = discovery.inputs(paths)
         progress?(0, inputs.count)
         var matcher = baseline?.matcher()
         var results: [FileResult] = []
@@ -145,7 +153,7 @@ public struct Linter: Sendable {
         let outcomes = UnsafeMutableBufferPointer<DocumentLinter.Outcome>.allocate(capacity: inputs.count)
         defer { outcomes.deallocate() }
         let next = WorkCounter(), finished = WorkCounter()
-        let linter = DocumentLinter(rules: rules)
+        let linter = DocumentLinter(rules: rules, frontMatterOptional: frontMatterOptional)
         let workers = max(1, min(jobs, inputs.count))
         // Each slot is written by exactly one worker; workers take small batches from a shared counter.
         nonisolated(unsafe) let slots = outcomes
@@ -169,14 +177,20 @@ public struct Linter: Sendable {
         switch input {
         case let .problem(path, rule, message):
             return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
-        case let .file(path):
-            switch FileReader.read(path, maxBytes: maxFileBytes) {
+        case .file(let path), .namedInBytes(let path, _):
+            let read = providedInputs[path].map { FileReader.Outcome.bytes($0) } ?? FileReader.read(input.pathBytes, maxBytes: maxFileBytes)
+            switch read {
             case let .problem(rule, message):
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
             case let .bytes(bytes):
+<<<<<<< HEAD
                 let document = Document(path: path, bytes: bytes)
                 var outcome = linter.lint(document, matchers: matchers, timings: timings)
                 if let reference { outcome.diagnostics += reference.compare(document, maxFileBytes: maxFileBytes) }
+=======
+                if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return .init(diagnostics: [binary], corpusKeys: []) }
+                var outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
+>>>>>>> main
                 if !pathOverrides.isEmpty { outcome.diagnostics = applyOverrides(outcome.diagnostics, path: path) }
                 return outcome
             }
