@@ -24,15 +24,12 @@ public struct Configuration: Sendable {
     public var exclude: [Glob] = []
     public var severity: [SeverityOverride] = []
     public var overrides: [PathOverride] = []
-<<<<<<< HEAD
     /// Another extraction of the corpus to compare with (`reference:`, relative to this file), and
     /// the front-matter fields that pair its documents with the linted ones (`reference-key:`).
     public var reference: String?
     public var referenceKey = ["symbol", "language"]
-=======
     /// `front-matter: optional`: files without front matter are linted as bodies, not reported.
     public var frontMatterOptional = false
->>>>>>> main
 
     public init() {}
 
@@ -97,7 +94,7 @@ public struct Configuration: Sendable {
         return configuration
     }
 
-    static let knownKeys = ["packs", "include", "exclude", "severity", "overrides", "front-matter"]
+    static let knownKeys = ["packs", "include", "exclude", "severity", "overrides", "front-matter", "reference", "reference-key"]
 
     static func parse(_ text: String, file: String) throws(PackErrors) -> Configuration {
         let (configuration, errors) = parseCollecting(text, file: file)

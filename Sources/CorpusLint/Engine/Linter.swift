@@ -183,14 +183,10 @@ public struct Linter: Sendable {
             case let .problem(rule, message):
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
             case let .bytes(bytes):
-<<<<<<< HEAD
+                if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return .init(diagnostics: [binary], corpusKeys: []) }
                 let document = Document(path: path, bytes: bytes)
                 var outcome = linter.lint(document, matchers: matchers, timings: timings)
                 if let reference { outcome.diagnostics += reference.compare(document, maxFileBytes: maxFileBytes) }
-=======
-                if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return .init(diagnostics: [binary], corpusKeys: []) }
-                var outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
->>>>>>> main
                 if !pathOverrides.isEmpty { outcome.diagnostics = applyOverrides(outcome.diagnostics, path: path) }
                 return outcome
             }

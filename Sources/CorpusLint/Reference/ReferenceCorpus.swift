@@ -12,16 +12,18 @@ public struct ReferenceCorpus: Sendable {
     public let directory: String
     public let keyFields: [String]
     /// Reference documents by key; a key held by several files keeps the first in path order.
-    let paths: [String: String]
+    let paths: [String: (display: String, bytes: [UInt8])]
 
     /// Indexes the reference tree: each file is read once here for its front matter.
     public init(directory: String, keyFields: [String] = ["symbol", "language"], maxFileBytes: Int = 64 << 20) {
         self.directory = directory
         self.keyFields = keyFields
-        var paths: [String: String] = [:]
+        var paths: [String: (display: String, bytes: [UInt8])] = [:]
         for input in FileDiscovery().inputs([directory]) {
-            guard case let .file(path) = input, case let .bytes(bytes) = FileReader.read(path, maxBytes: maxFileBytes) else { continue }
-            if let key = Self.key(of: Document(path: path, bytes: bytes), fields: keyFields), paths[key] == nil { paths[key] = path }
+            guard case let .bytes(bytes) = FileReader.read(input.pathBytes, maxBytes: maxFileBytes) else { continue }
+            if let key = Self.key(of: Document(path: input.path, bytes: bytes), fields: keyFields), paths[key] == nil {
+                paths[key] = (input.path, input.pathBytes)
+            }
         }
         self.paths = paths
     }
@@ -41,9 +43,9 @@ public struct ReferenceCorpus: Sendable {
     /// What `document` lost relative to its reference, as findings in `document`; none when the
     /// reference tree holds no document with its key (or holds the very same file).
     public func compare(_ document: Document, maxFileBytes: Int = 64 << 20) -> [Diagnostic] {
-        guard let key = Self.key(of: document, fields: keyFields), let path = paths[key], path != document.path,
-              case let .bytes(bytes) = FileReader.read(path, maxBytes: maxFileBytes) else { return [] }
-        let reference = Document(path: path, bytes: bytes)
+        guard let key = Self.key(of: document, fields: keyFields), let path = paths[key], path.display != document.path,
+              case let .bytes(bytes) = FileReader.read(path.bytes, maxBytes: maxFileBytes) else { return [] }
+        let reference = Document(path: path.display, bytes: bytes)
         return ExtractComparison(newer: document, reference: reference).diagnostics()
     }
 }
