@@ -32,6 +32,9 @@ struct RunningHeaderCheck: CheckKind {
         for a header glued to text. Placeholder: {match}.
         """
 
+    /// Words in the longest title a page header may repeat.
+    static let longestTitle = 80
+
     let symbols: [Operand]
     let titles: [Operand]
     let furniture: [Pattern]
@@ -113,7 +116,9 @@ struct RunningHeaderCheck: CheckKind {
         for title in titles {
             guard let resolved = title.resolve(context, language: .english, rule: rule) else { continue }
             let words = HeaderWords.words(resolved.text)
-            if words.isEmpty { continue }
+            // A "title" of hundreds of words is a body read as one (no blank line after it): no
+            // page prints that as a header, and matching pieces of it would cost its square.
+            if words.isEmpty || words.count > Self.longestTitle { continue }
             titleWords.append(words)
             if resolved.line >= body, titleLine == 0 { titleLine = resolved.line }
         }
