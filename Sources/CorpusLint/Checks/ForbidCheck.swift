@@ -14,7 +14,8 @@ struct ForbidCheck: CheckKind {
         Reports every match of a pattern. Options: `pattern` (or `patterns`, a list); `line-equals` — an operand (a \
         field, possibly transformed, as in `compare`): a body line that is exactly its value, case and spacing aside, \
         is reported too (a running header repeating the title); `unless-next-line` — a match is not reported when \
-        the next non-blank body line matches this pattern (a date the layout put on the line below); `paragraph-end` — \
+        the next non-blank body line matches this pattern (a date the layout put on the line below); `unless-previous-line` — \
+        the same for the previous non-blank body line (a label a raw layout put on the line above); `paragraph-end` — \
         when true, a match counts only on a line followed by a blank line or the end (a paragraph's last line); `scope` — body (default), \
         front-matter or all; `max-per-document` — report at most this many matches per document (default 100), then one \
         `engine/too-many-findings` saying how many more lines match; the \
@@ -30,6 +31,8 @@ struct ForbidCheck: CheckKind {
     let filter: LineFilter
     /// A match is forgiven when the next non-blank line matches this (a date on the line below).
     let unlessNextLine: Pattern?
+    /// A match is forgiven when the previous non-blank line matches this (a label on the line above).
+    let unlessPreviousLine: Pattern?
     /// Only a line followed by a blank line (or the end) can match: a paragraph's last line.
     let paragraphEnd: Bool
 
@@ -44,9 +47,11 @@ struct ForbidCheck: CheckKind {
         let filter = LineFilter.read(&options, zones: environment.zones)
         let unlessNextLine = options.pattern("unless-next-line")
         let paragraphEnd = options.bool("paragraph-end") ?? false
+        let unlessPreviousLine = options.pattern("unless-previous-line")
         guard let patterns else { return nil }
         return ForbidCheck(patterns: patterns, lineEquals: lineEquals, scope: scope, limit: limit, filter: filter,
-                           unlessNextLine: unlessNextLine, paragraphEnd: paragraphEnd)
+                           unlessNextLine: unlessNextLine, unlessPreviousLine: unlessPreviousLine,
+                           paragraphEnd: paragraphEnd)
     }
 
     final class Visitor: LineVisitor {
@@ -70,6 +75,8 @@ struct ForbidCheck: CheckKind {
         /// Matches waiting for the next non-blank line (`unless-next-line`).
         var pending: [Hit] = []
         var blankSincePending = false
+        /// The last non-blank body line, for `unless-previous-line`.
+        var previousLine: Range<Int>?
         var readsBlankLines: Bool { check.paragraphEnd }
 
         func visit(_ line: BodyLine, _ context: DocumentContext) {
@@ -87,7 +94,10 @@ struct ForbidCheck: CheckKind {
                 }
                 pending.removeAll()
             }
+            let previous = previousLine
+            previousLine = line.range
             guard check.filter.accepts(line, &state, context, rule) else { return }
+            if let unless = check.unlessPreviousLine, let previous, context.matches(unless, in: previous, for: rule) { return }
             guard reported < check.limit else {
                 // Past the limit a line is only counted, so that the cap is announced with what it hid.
                 if check.matchesAny(line.range, context, rule) {
