@@ -88,3 +88,14 @@ import Testing
         #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\nends well.\n\nnext.\n").isEmpty)
     }
 }
+
+@Suite struct ForbidPreviousLineTests {
+    static let pack = "rules:\n  - id: extraction/unnumbered\n    kind: forbid\n    pattern: '^Decides'\n    unless-previous-line: '^[0-9]+\\.\\s*$'\n"
+
+    /// A raw layout's number on the line above forgives; a blank line between does not hide it.
+    @Test func aLabelOnTheLineAboveForgives() throws {
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n2.\n\nDecides to act;\n").isEmpty)
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n1. Recalls;\n\nDecides to act;\n") == ["extraction/unnumbered@6"])
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\nDecides to act;\n") == ["extraction/unnumbered@4"])
+    }
+}
