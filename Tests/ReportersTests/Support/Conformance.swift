@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import Testing
 
 /// The external judges: the schemas in `../shared/conformance/` (beside the package) and the Python
 /// validators `.ci/run` installs. Tests that need them are skipped, visibly, when either is missing
