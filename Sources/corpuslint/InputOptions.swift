@@ -70,7 +70,8 @@ struct InputOptions: ParsableArguments {
     func selection(_ rules: RuleSet) throws -> PathOverride? {
         let selected = Self.split(select), ignored = Self.split(ignore)
         guard !selected.isEmpty || !ignored.isEmpty else { return nil }
-        let ids = rules.reportIDs.keys.sorted()
+        // The tool's own findings (suppression/unused, engine/…) can be selected and ignored too.
+        let ids = (rules.reportIDs.keys + ToolFindings.all.map(\.id)).sorted()
         let families = Set(ids.compactMap { id in id.firstIndex(of: "/").map { String(id[...$0]) } })
         for selector in selected + ignored where !Self.names(selector, ids) {
             let hint = Suggestion.hint(for: selector, among: ids + families.sorted())

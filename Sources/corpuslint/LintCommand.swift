@@ -46,6 +46,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "After the run, print on standard error the time spent in each rule, largest first.")
     var timing = false
 
+    @Option(help: ArgumentHelp("Compare each file with the document of the same key (reference-key, default symbol and language) in this other extraction, and report what it lost.", valueName: "DIR"), completion: .directory)
+    var reference: String?
+
     @OptionGroup(title: "Baseline") var baselineOptions: BaselineOptions
 
     @OptionGroup(title: "Inputs and rules") var inputOptions: InputOptions
@@ -70,6 +73,9 @@ struct LintCommand: ParsableCommand {
         if let selection = try inputOptions.selection(rules) { linter.pathOverrides.append(selection) }
         if let standardInput { linter.providedInputs[standardInput.path] = standardInput.bytes }
         linter.maxFileBytes = maxFileSize
+        if let directory = reference ?? configuration.reference {
+            linter.reference = ReferenceCorpus(directory: directory, keyFields: configuration.referenceKey, maxFileBytes: maxFileSize)
+        }
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
         linter.baseline = try baselineOptions.load()
