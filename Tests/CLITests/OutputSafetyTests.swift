@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import Testing
+import TestSupport
 
 /// What the run writes (`--output`, `--write-baseline`, standard output) never costs a byte of
 /// anything else: never an input, never a device or a FIFO replaced, never a report half written,
@@ -130,7 +131,7 @@ import Testing
         #expect(Robustness.summaryFiles(try String(contentsOf: folder.appendingPathComponent("received"), encoding: .utf8)) == 1)
     }
 
-    @Test(.enabled("an unprivileged user (setpriv or runuser, as root)") { Robustness.nobodyCanRunBinary })
+    @Test(.needs("an unprivileged user to run as (setpriv or runuser, as root)", Robustness.nobodyCanRunBinary))
     func anUnprivilegedUserMayWriteToStandardOutputAndPipes() throws {
         let folder = try Robustness.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -145,7 +146,7 @@ import Testing
 
     /// As root, `/dev/null` once became a regular file: devices are tried in a private mount
     /// namespace, on device nodes made for the test, never on the machine's own.
-    @Test(.enabled("a private mount namespace (unshare -m, as root)") { Robustness.privateMounts })
+    @Test(.needs("a private mount namespace (unshare -m, as root)", Robustness.privateMounts))
     func deviceNodesAreWrittenInPlaceNeverReplaced() throws {
         let folder = try Robustness.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import Testing
+import TestSupport
 
 /// Paths are bytes: a name that is not UTF-8 is linted like any other and shown escaped; odd
 /// paths (one character, longer than the system allows, in a folder that cannot be entered) end
@@ -91,7 +92,7 @@ import Testing
     /// A folder that can be listed but not entered (`r--`): its documents are unreadable, its
     /// other files are not documents and are not mentioned. Root ignores permissions, so this
     /// runs as `nobody`.
-    @Test(.enabled("an unprivileged user (setpriv or runuser, as root)") { Robustness.nobodyCanRunBinary })
+    @Test(.needs("an unprivileged user to run as (setpriv or runuser, as root)", Robustness.nobodyCanRunBinary))
     func aFolderThatCannotBeEnteredReportsOnlyItsDocuments() throws {
         let folder = try Robustness.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
