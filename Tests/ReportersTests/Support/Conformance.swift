@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The external judges: the schemas in `../shared/conformance/` (beside the package) and the Python
 /// validators `.ci/run` installs. Tests that need them are skipped, visibly, when either is missing.
