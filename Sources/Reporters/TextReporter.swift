@@ -46,7 +46,9 @@ public struct TextReporter: Reporter {
         case .warning: severity = paint("warning", "33")
         case .info: severity = paint("info", "36")
         }
-        return "\(paint("\(d.path):\(d.line):\(d.column)", "1")): \(severity): \(d.message) \(paint("[\(d.rule)]", "2"))"
+        // Paths and messages quote what documents hold: escaped, so no byte of theirs drives the terminal.
+        let path = VisibleText.escaped(d.path), message = VisibleText.escaped(d.message)
+        return "\(paint("\(path):\(d.line):\(d.column)", "1")): \(severity): \(message) \(paint("[\(VisibleText.escaped(d.rule))]", "2"))"
     }
 
     /// Widest excerpt of a line shown: extracted lines can run to thousands of characters.

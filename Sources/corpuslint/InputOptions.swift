@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorpusLint
 import Foundation
+import Reporters
 import YAML
 
 /// Which files a lint run reads, and which of their findings it reports: the options a CI gate
@@ -33,10 +34,13 @@ struct InputOptions: ParsableArguments {
         let missing = paths.filter { path in
             guard path != Self.standardInput else { return false }
             var info = stat()
-            return lstat(path, &info) != 0
+            // A name that is not UTF-8 is looked up by its bytes, as it will be opened.
+            return (CommandLineBytes.bytes(of: path) + [0]).withUnsafeBufferPointer { name in
+                name.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) { lstat($0, &info) != 0 }
+            }
         }
         guard !missing.isEmpty else { return }
-        for path in missing { Output.error("corpuslint: no such file or folder: \(path)") }
+        for path in missing { Output.error("corpuslint: no such file or folder: \(VisibleText.escaped(path))") }
         throw ExitCode(2)
     }
 

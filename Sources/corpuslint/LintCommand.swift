@@ -69,12 +69,6 @@ struct LintCommand: ParsableCommand {
         linter.frontMatterOptional = configuration.frontMatterOptional
         if let selection = try inputOptions.selection(rules) { linter.pathOverrides.append(selection) }
         if let standardInput { linter.providedInputs[standardInput.path] = standardInput.bytes }
-        let inputs = standardInput.map { [InputFile.file($0.path)] } ?? linter.discovery.inputs(paths)
-        if inputOptions.showFiles {
-            Output.write(inputs.map { $0.path + "\n" }.joined())
-            return
-        }
-        try inputOptions.checkNotEmpty(inputs, paths: paths)
         linter.maxFileBytes = maxFileSize
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
@@ -93,7 +87,16 @@ struct LintCommand: ParsableCommand {
         }
         settings.colors = false
         var file: (reporter: any Reporter, sink: ReportFile)?
-        if let output { file = ((format ?? ReportFormat.forFile(output)).reporter(settings), try ReportFile(output)) }
+        if let output { file = ((format ?? ReportFormat.forFile(output)).reporter(settings), try ReportFile(output, what: "report")) }
+        let baselineFile = try baselineOptions.openRecording()
+        // The run's own outputs are never linted, nor written over an input.
+        let inputs = try standardInput.map { [InputFile.file($0.path)] }
+            ?? Self.inputs(paths, discovery: linter.discovery, outputs: [file?.sink, baselineFile].compactMap { $0 })
+        if inputOptions.showFiles {
+            Output.write(inputs.map { VisibleText.escaped($0.path) + "\n" }.joined())
+            return
+        }
+        try inputOptions.checkNotEmpty(inputs, paths: paths)
         let shown = quiet ? failOn.threshold : .info
 
         let (results, summary) = linter.lint(inputs: inputs) { result in
@@ -106,7 +109,7 @@ struct LintCommand: ParsableCommand {
         Output.write(terminal.runDone(run))
         if var (reporter, sink) = file {
             sink.write(reporter.runDone(run))
-            try sink.close()
+            try sink.commit()
         }
         if statistics {
             // Like the summary line, the table counts every finding, shown or not.
@@ -116,7 +119,7 @@ struct LintCommand: ParsableCommand {
         }
 
         if let timings = linter.timings { Self.printTimings(timings, rules) }
-        try baselineOptions.record(results)
+        try baselineOptions.record(results, into: baselineFile)
         baselineOptions.reportGone(summary.baseline)
 
         var failed = failOn.fails(results.lazy.flatMap(\.diagnostics))
@@ -129,6 +132,21 @@ struct LintCommand: ParsableCommand {
 }
 
 extension LintCommand {
+    /// The run's inputs, paths kept as bytes; none of them may be a file the run writes.
+    static func inputs(_ paths: [String], discovery: FileDiscovery, outputs: [ReportFile]) throws -> [InputFile] {
+        var discovery = discovery
+        discovery.outputs = Set(outputs.compactMap(\.identity))
+        if let standardOutput = FileIdentity.ofDescriptor(STDOUT_FILENO) { discovery.unlisted = [standardOutput] }
+        let inputs = discovery.inputs(namedBy: paths.map(CommandLineBytes.bytes))
+        if let clash = inputs.first(where: { if case let .problem(_, rule, _) = $0 { rule == FileDiscovery.outputIsInput } else { false } }) {
+            let named = outputs.first { $0.identity == FileIdentity.of(clash.path) }.map { "\($0.path), the \($0.what)," } ?? "an output"
+            Output.error("corpuslint: \(VisibleText.escaped(clash.path)) is one of the files linted, and \(named) would be written over it: "
+                         + "nothing was written; choose a path outside the files linted")
+            throw ExitCode(2)
+        }
+        return inputs
+    }
+
     /// `--timing`: the rules by time spent, on standard error.
     static func printTimings(_ timings: RuleTimings, _ rules: RuleSet) {
         let ranking = timings.ranking(rules).filter { $0.milliseconds >= 0.05 }

@@ -175,8 +175,8 @@ public struct Linter: Sendable {
         switch input {
         case let .problem(path, rule, message):
             return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
-        case let .file(path):
-            let read = providedInputs[path].map { FileReader.Outcome.bytes($0) } ?? FileReader.read(path, maxBytes: maxFileBytes)
+        case .file(let path), .namedInBytes(let path, _):
+            let read = providedInputs[path].map { FileReader.Outcome.bytes($0) } ?? FileReader.read(input.pathBytes, maxBytes: maxFileBytes)
             switch read {
             case let .problem(rule, message):
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
