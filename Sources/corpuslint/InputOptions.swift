@@ -36,7 +36,9 @@ struct InputOptions: ParsableArguments {
             var info = stat()
             // A name that is not UTF-8 is looked up by its bytes, as it will be opened.
             return (CommandLineBytes.bytes(of: path) + [0]).withUnsafeBufferPointer { name in
-                name.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) { lstat($0, &info) != 0 }
+                // Only a path that is not there is missing: one too long, or behind a folder that may
+                // not be entered, is reported by the run as unreadable, with the system's reason.
+                name.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) { lstat($0, &info) != 0 && (errno == ENOENT || errno == ENOTDIR) }
             }
         }
         guard !missing.isEmpty else { return }
