@@ -55,22 +55,24 @@ public struct TextReporter: Reporter {
     static let excerptWidth = 100
 
     /// The line under a finding with `^` under its range (to the line's end when it goes on),
-    /// cut to a window around the range's start on a long line.
+    /// cut to a window around the range's start on a long line. Control characters are shown
+    /// escaped, as in messages, and the caret counts their escaped width.
     func excerpt(_ d: Diagnostic, _ text: String) -> String {
-        // One visible sign per control character, so the caret stays under its column.
-        let scalars = Array(text.unicodeScalars.map { $0 == "\t" ? " " : VisibleText.pictured($0) })
+        let scalars = Array(text.unicodeScalars)
         let start = min(max(d.column - 1, 0), scalars.count)
         let end = d.endLine > d.line ? scalars.count : min(max(d.endColumn - 1, start + 1), max(scalars.count, start + 1))
         let first = start > Self.excerptWidth / 2 ? start - Self.excerptWidth / 3 : 0
         let last = min(scalars.count, first + Self.excerptWidth)
-        var shown = String(String.UnicodeScalarView(scalars[first..<last]))
+        let shownScalars = scalars[first..<last].map { $0 == "\t" ? " " : VisibleText.needsEscape($0) ? VisibleText.escaped(String($0)) : String($0) }
+        func width(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + (($1 - first) < shownScalars.count ? shownScalars[$1 - first].unicodeScalars.count : 1) } }
+        var shown = shownScalars.joined()
         if first > 0 { shown = "…" + shown }
         if last < scalars.count { shown += "…" }
-        let lead = (first > 0 ? 1 : 0) + start - first
-        let width = max(1, min(end, last + 1) - start)
+        let lead = (first > 0 ? 1 : 0) + width(first..<start)
+        let caretWidth = max(1, width(start..<max(start, min(end, last + 1))))
         let number = String(d.line)
         let gutter = String(repeating: " ", count: number.count)
-        let caret = paint(String(repeating: "^", count: width), d.severity == .error ? "31" : d.severity == .warning ? "33" : "36")
+        let caret = paint(String(repeating: "^", count: caretWidth), d.severity == .error ? "31" : d.severity == .warning ? "33" : "36")
         return "\(gutter) |\n\(paint(number, "2")) | \(shown)\n\(gutter) | \(String(repeating: " ", count: lead))\(caret)\n"
     }
 

@@ -40,6 +40,27 @@ import Testing
         #expect(!(try CLIRunner.run(["corpus/A_RES_79_290-EN.md"]).stdout.contains(" | ")), "a pipe gets no source by default")
     }
 
+    /// A control character in a shown line acts on no terminal: it is escaped, and the caret
+    /// stays under it.
+    @Test func showSourceEscapesControlCharactersAndKeepsTheCaretAligned() throws {
+        let folder = try GateTests.folder(["esc.md": GateTests.text("---\na: 1\n---\nA bell\u{07} and an \u{1B}[31mescape.\n")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["--rules", "core", "--show-source", "esc.md"], in: folder)
+        #expect(result.stdout.hasPrefix("""
+            esc.md:4:7: error: control character U+0007 in the text [core/control-character]
+              |
+            4 | A bell\\u{7} and an \\u{1B}[31mescape.
+              |       ^^^^^
+
+            esc.md:4:16: error: control character U+001B in the text [core/control-character]
+              |
+            4 | A bell\\u{7} and an \\u{1B}[31mescape.
+              |                    ^^^^^^
+
+            """), "\(result.stdout)")
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
     /// Every id the tool can print on its own has an explanation; an unknown one gets the nearest.
     @Test func explainKnowsEveryIdTheToolPrints() throws {
         let sources = CLIRunner.packageRoot.appendingPathComponent("Sources")

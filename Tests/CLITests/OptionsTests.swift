@@ -89,6 +89,20 @@ import Testing
         #expect(!final.contains("left"), "nothing is left at the end")
     }
 
+    @Test func interruptingClearsTheProgressLine() throws {
+        let folder = try ProgressBarTests.corpus(3_000)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The shell interrupts the run once the bar has had time to show. A background job starts
+        // with SIGINT ignored, and a test runner may hand it blocked: the bar takes it over.
+        let driver = "\"$0\" \"$@\" & pid=$!; sleep 2; kill -INT $pid; wait $pid; echo \"status $?\" >&2"
+        let result = try CLIRunner.runOnTerminal(["-c", driver, CLIRunner.binary.path, "--rules", "un", "--jobs", "1", "."], in: folder,
+                                                 executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.stderr.contains("files/s"), "the bar showed")
+        #expect(!result.stderr.contains("3000/3000 files"), "the run was interrupted before its end")
+        #expect(result.stderr.hasSuffix("\r\u{1B}[K\nstatus 130\n") || result.stderr.hasSuffix("\r\u{1B}[K\r\nstatus 130\r\n"),
+                "\(result.stderr.suffix(120).debugDescription)")
+    }
+
     @Test func completionsOfferLintOptionsAtTheTopAndNoBuildFoldersAsPacks() throws {
         guard FileManager.default.isExecutableFile(atPath: CompletionsAndManualTests.bash.path) else { print("skipped: needs bash"); return }
         #expect(try CompletionsAndManualTests.bashCompletions("corpuslint --fail") == ["--fail-on"])

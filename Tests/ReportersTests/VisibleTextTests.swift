@@ -16,7 +16,7 @@ import Testing
         #expect(VisibleText.escaped("\u{200F}\u{200D}") == "\u{200F}\u{200D}")
     }
 
-    @Test func sourceExcerptsShowOneSignPerControlCharacter() {
+    @Test func sourceExcerptsEscapeControlCharactersAndKeepTheCaretUnderItsColumn() {
         #expect(VisibleText.pictured("\u{1B}") == "\u{241B}")
         #expect(VisibleText.pictured("\u{0}") == "\u{2400}")
         #expect(VisibleText.pictured("\u{7F}") == "\u{2421}")
@@ -24,7 +24,7 @@ import Testing
         #expect(VisibleText.pictured("a") == "a")
         let d = Diagnostic(path: "a.md", line: 3, column: 4, endLine: 3, endColumn: 5, rule: "x/y", severity: .error, message: "m")
         let excerpt = TextReporter().excerpt(d, "\u{1B}[2Kx\u{202E}y")
-        #expect(excerpt == "  |\n3 | \u{241B}[2Kx\u{FFFD}y\n  |    ^\n")
+        #expect(excerpt == "  |\n3 | \\u{1B}[2Kx\\u{202E}y\n  |         ^\n")
     }
 
     @Test func textAndGitHubFormatsEscapePathsMessagesAndRules() {

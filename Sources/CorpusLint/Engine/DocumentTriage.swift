@@ -9,7 +9,7 @@ enum DocumentTriage {
     /// Fewer invalid bytes than this do not make a file binary: a short damaged text is read.
     static let minimumSuspicious = 16
 
-    /// A file whose first 8 KiB are more than a tenth NUL bytes, or more than a tenth NUL bytes and
+    /// A file whose first 8 KiB are more than a fifth NUL bytes, or more than a tenth NUL bytes and
     /// invalid UTF-8 sequences with at least `minimumSuspicious` of them (a PDF, an image, an
     /// archive): no text document has that much, and a damaged text with a few stray NULs or bad
     /// bytes stays a document whose rules report each. UTF-16 text (with its byte-order mark) is text: `core/encoding` says so.
@@ -34,7 +34,7 @@ enum DocumentTriage {
         }
         // NULs mark a binary file however short it is; invalid bytes only in number, as a short
         // text in a legacy encoding (Latin-1 accents) is damaged text, not binary.
-        guard nuls * 10 > sample || (suspicious * 10 > sample && suspicious >= minimumSuspicious) else { return nil }
+        guard nuls * 5 > sample || (suspicious * 10 > sample && suspicious >= minimumSuspicious) else { return nil }
         let why = nuls > 0 ? "NUL bytes" : "mostly invalid UTF-8"
         return Diagnostic(path: path, line: 1, column: 1, endLine: 1, endColumn: 2, rule: "io/binary", severity: .error,
                           message: "a binary file (\(why) in its first \(sample) bytes), not a text document; skipped")
