@@ -41,7 +41,7 @@ import TestSupport
         #expect(try Self.bashCompletions("corpuslint lint --fail-on n") == ["never"])
         #expect(try Self.bashCompletions("corpuslint lint --rules c") == ["core"])
         // Computed by the binary when TAB is pressed: the rule ids of the packs in force.
-        #expect(try Self.bashCompletions("corpuslint explain numbering/") == ["numbering/duplicate", "numbering/gap", "numbering/out-of-order"])
+        #expect(try Self.bashCompletions("corpuslint explain numbering/") == ["numbering/duplicate", "numbering/gap", "numbering/lost-label", "numbering/out-of-order"])
         #expect(try Self.bashCompletions("corpuslint explain --rules core numbering/").isEmpty, "`core` has no numbering rules")
         #expect(try Self.bashCompletions("corpuslint explain --rules core front-matter/m") == ["front-matter/missing"])
     }

@@ -15,7 +15,7 @@ import TestSupport
     }
 
     // Skipped (failed on CI) without ../shared/ or without Python xmlschema: `.ci/run` installs it.
-    @Test(.needs("checkstyle/checkstyle-report-1.0.0.xsd and Python xmlschema", Conformance.has("checkstyle/checkstyle-report-1.0.0.xsd") && Conformance.xmlSchemaAvailable))
+    @Test(.needs("checkstyle/checkstyle-report-1.0.0.xsd and Python xmlschema (python3 -m pip install xmlschema)", Conformance.has("checkstyle/checkstyle-report-1.0.0.xsd") && Conformance.xmlSchemaAvailable))
     func validatesAgainstTheCheckstyleSchema() throws {
         #expect(try Conformance.xmlSchemaErrors(Self.output(), schema: "checkstyle/checkstyle-report-1.0.0.xsd") == [])
         let hostile = Diagnostic(path: "a'b\".md", line: 1, column: 1, rule: "x/y", severity: .info, message: "bell \u{7} line\nbreak")

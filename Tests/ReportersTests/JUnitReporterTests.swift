@@ -24,7 +24,7 @@ import TestSupport
     }
 
     // Skipped (failed on CI) without ../shared/ or without Python xmlschema: `.ci/run` installs it.
-    @Test(.needs("junit/jenkins-xunit-junit-10.xsd and Python xmlschema", Conformance.has("junit/jenkins-xunit-junit-10.xsd") && Conformance.xmlSchemaAvailable))
+    @Test(.needs("junit/jenkins-xunit-junit-10.xsd and Python xmlschema (python3 -m pip install xmlschema)", Conformance.has("junit/jenkins-xunit-junit-10.xsd") && Conformance.xmlSchemaAvailable))
     func validatesAgainstJenkinsJUnitSchema() throws {
         for failing in [Severity.error, .info, nil] {
             #expect(try Conformance.xmlSchemaErrors(Self.output(failing: failing), schema: "junit/jenkins-xunit-junit-10.xsd") == [])

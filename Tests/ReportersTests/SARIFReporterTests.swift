@@ -19,7 +19,7 @@ import TestSupport
     }
 
     // Skipped (failed on CI) without ../shared/ or without Python jsonschema: `.ci/run` installs it.
-    @Test(.needs("sarif/sarif-schema-2.1.0.json and Python jsonschema", Conformance.has("sarif/sarif-schema-2.1.0.json") && Conformance.jsonSchemaAvailable))
+    @Test(.needs("sarif/sarif-schema-2.1.0.json and Python jsonschema with rfc3986-validator (python3 -m pip install jsonschema rfc3986-validator)", Conformance.has("sarif/sarif-schema-2.1.0.json") && Conformance.jsonSchemaAvailable))
     func validatesAgainstTheSARIFSchema() throws {
         #expect(try Conformance.jsonSchemaErrors(Self.output(), schema: "sarif/sarif-schema-2.1.0.json") == [])
         let empty = LintRun(results: [], summary: LintSummary(), rules: SampleRun.rules)

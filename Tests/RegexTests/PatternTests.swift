@@ -1,7 +1,7 @@
 import Dispatch
 import Testing
 
-@testable import CorpusLint
+@testable import Regex
 
 /// Runs `body` over the UTF-8 bytes of `text`.
 private func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
