@@ -67,9 +67,9 @@ import Testing
         ("bom-only.md", [0xEF, 0xBB, 0xBF], ["core/byte-order-mark@1", "core/empty-file@1", "core/empty-body@1"]),
         ("no-front-matter.md", text(body), ["front-matter/missing@1"]),
         ("unterminated.md", text("---\n" + catalogue(1) + body), ["front-matter/unterminated@1"]),
-        ("empty-front-matter.md", text("---\n---\n" + body), ["front-matter/not-a-mapping@2"]),
+        ("empty-front-matter.md", text("---\n---\n" + body), ["front-matter/not-a-mapping@1"]),
         ("list-front-matter.md", text("---\n- a\n- b\n---\n" + body), ["front-matter/not-a-mapping@2"]),
-        ("scalar-front-matter.md", text("---\njust words\n---\n" + body), ["front-matter/not-a-mapping@1"]),
+        ("scalar-front-matter.md", text("---\njust words\n---\n" + body), ["front-matter/not-a-mapping@2"]),
         ("malformed-yaml.md", text(document(2, fields: catalogue(2) + "note: [unclosed\nextra: }\n")), ["front-matter/syntax@11"]),
         ("tab-indented.md", text(document(3, fields: catalogue(3) + "note:\n\tvalue: 1\n")), ["front-matter/syntax@11"]),
         ("duplicate-keys.md", text(document(4, fields: catalogue(4) + "symbol: A/RES/80/2\n")), ["front-matter/duplicate-key@10"]),
@@ -86,15 +86,14 @@ import Testing
          ["front-matter/syntax@10"]),
         ("deep-block.md", text(document(10, fields: catalogue(10) + (0..<2_000).map { String(repeating: " ", count: $0) + "k:\n" }.joined())),
          ["front-matter/syntax@266"]),
-        // The bytes decoded as U+FFFD are reported as replacement characters too.
-        // The title with U+FFFD in it no longer matches the title line of the body.
+        // Invalid UTF-8 once per place; the title decoded with U+FFFD no longer matches the body's title line.
         ("invalid-utf8-front-matter.md", bytes(document(11), replacing: "Implementation of", with: text("Implementation") + [0xFF, 0xFE] + text(" of")),
-         ["core/encoding@4", "core/replacement-character@4", "front-matter/title-mismatch@20"]),
+         ["core/encoding@4", "front-matter/title-mismatch@20"]),
         ("invalid-utf8-body.md", bytes(document(12), replacing: "Decides to", with: text("Decides ") + [0xC3, 0x28, 0xA0, 0xA1, 0xF0, 0x28, 0x8C, 0xBC] + text(" to")),
-         ["core/encoding@24", "core/replacement-character@24"]),
-        // Not UTF-8: not read as text, so no body either.
-        ("utf16-le.md", [0xFF, 0xFE] + Array(document(13).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), ["core/encoding@1", "core/empty-body@1"]),
-        ("utf16-be.md", [0xFE, 0xFF] + Array(document(14).utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }), ["core/encoding@1", "core/empty-body@1"]),
+         ["core/encoding@24"]),
+        // UTF-16 is not a text this tool reads: one finding for the whole file.
+        ("utf16-le.md", [0xFF, 0xFE] + Array(document(13).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), ["io/binary@1"]),
+        ("utf16-be.md", [0xFE, 0xFF] + Array(document(14).utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }), ["io/binary@1"]),
         ("crlf.md", text(document(15).replacingOccurrences(of: "\n", with: "\r\n")), ["core/crlf-line-endings@1"]),
         ("cr-only.md", text(document(16).replacingOccurrences(of: "\n", with: "\r")), ["core/line-endings@1"]),
         ("nul-bytes.md", text(document(17).replacingOccurrences(of: "Decides to", with: "Deci\u{0}des to")), ["core/encoding@24"]),
@@ -147,7 +146,8 @@ import Testing
         return text(String(string[..<range.lowerBound])) + raw + text(String(string[range.upperBound...]))
     }
 
-    /// Peak memory of the run over all small cases, measured at 37 MiB (debug build, 2 cores).
+    /// Peak memory of the run over all small cases, measured at 37 MiB (debug build, 2 cores;
+    /// polled from /proc, when the test process is the larger, it reads as low as 28 MiB).
     static let smallCasesPeak = 52 * mebibyte
     /// Peak memory of a run over a few small files, measured at 25 to 27 MiB.
     static let smallRunPeak = 38 * mebibyte

@@ -21,7 +21,7 @@ public struct Prerequisite: TestTrait, TestScoping {
         if available() {
             try await function()
         } else if Self.onCI {
-            Issue.record("\(what) is missing on CI (CI=true): `.ci/run` must provide it, so \(test.name) fails rather than being skipped")
+            Issue.record("\(what) is missing on CI (CI=true), where `.ci/run` and the checkout provide it: \(test.name) fails rather than being skipped")
         } else {
             print("skipped \(test.name): \(what) is missing")
             try Test.cancel("\(what) is missing")

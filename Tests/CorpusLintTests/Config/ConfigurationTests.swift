@@ -78,11 +78,11 @@ import Testing
     }
 
     @Test func mistakesArePositioned() {
-        #expect(Self.errors("pack: [un]\n") == [".corpuslint.yml:1:1: unknown key `pack` (did you mean `packs`?)"])
+        #expect(Self.errors("packs: [un]\nexlude: x\n") == [".corpuslint.yml:2:1: unknown key `exlude` (did you mean `exclude`?)"])
         #expect(Self.errors("include: {a: 1}\n") == [".corpuslint.yml:1:10: `include` must be a string or a list of strings"])
         #expect(Self.errors("overrides: {files: x}\n") == [".corpuslint.yml:1:12: `overrides` must be a list of {files, severity}"])
         #expect(Self.errors("overrides:\n  - severity: {a/b: off}\n") == [".corpuslint.yml:2:5: missing required key `files`"])
-        #expect(Self.errors("severity: {a/b: loud}\n") == [".corpuslint.yml:1:17: a severity must be one of error, warning, info, off"])
+        #expect(Self.errors("severity: {a/b: loud}\n").first?.hasPrefix(".corpuslint.yml:1:17: a severity must be one of error, warning, info, off") == true)
         #expect(Self.errors("packs: [un]\npacks: [core]\n") == [".corpuslint.yml:2:1: key `packs` is already defined at line 1"])
         #expect(Self.errors("packs: [un\n").first?.hasPrefix(".corpuslint.yml:") == true)
     }
@@ -150,7 +150,8 @@ import Testing
     static let pack = "rules:\n  - id: t/x\n    kind: forbid\n    pattern: 'x'\n  - id: t/y\n    kind: forbid\n    pattern: 'y'\n"
 
     @Test func overridesRegradeAndDropFindingsOfMatchingFilesOnly() throws {
-        let root = try Self.folder(["legacy/a.md": "x y\n", "new/b.md": "x y\n", "new/c-AR.md": "x y\n"])
+        let document = "---\na: 1\n---\nx y\n"
+        let root = try Self.folder(["legacy/a.md": document, "new/b.md": document, "new/c-AR.md": document])
         defer { try? FileManager.default.removeItem(at: root) }
         let configuration = try Configuration.parse("""
             overrides:
