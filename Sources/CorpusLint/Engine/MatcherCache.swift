@@ -3,7 +3,7 @@
 /// thread. Indexed by the pattern's serial number: no hashing on the hot path.
 ///
 /// It also holds the worker's line classifier (the first stage of the line engine): the patterns
-/// rules ask about whole body lines are gathered as they are asked, and after a document that
+/// anchored at a line's start that rules ask about whole body lines are gathered as they are asked, and after a document that
 /// asked about new ones the classifier is rebuilt with them, so that from then on one scan per
 /// line tells which of them match it. Whatever the rules (shipped or a user's), every pattern
 /// asked about lines goes through the same path, and a document's findings do not depend on it.
@@ -23,10 +23,13 @@ public final class MatcherCache {
     /// Whether classification is used at all (off: every pattern on its own matcher, for the
     /// test that compares both stages' findings with the single-stage engine's).
     let classifies: Bool
+    /// Whether patterns not anchored at `^` join the classifier too (off: measured slower, see
+    /// docs/performance.md; on in tests, which compare findings either way).
+    let includingFloating: Bool
 
-    public init() { classifies = true }
+    public init() { (classifies, includingFloating) = (true, false) }
 
-    init(classifies: Bool) { self.classifies = classifies }
+    init(classifies: Bool, includingFloating: Bool = false) { (self.classifies, self.includingFloating) = (classifies, includingFloating) }
 
     public func matcher(for pattern: Pattern) -> Matcher {
         let index = pattern.serial
@@ -47,8 +50,8 @@ public final class MatcherCache {
     func refreshClassifier() {
         guard !wanted.isEmpty, rebuilds < Self.maxRebuilds else { return }
         rebuilds += 1
-        members += wanted.filter(PatternClassifier.isEligible)
+        members += wanted.filter { PatternClassifier.isEligible($0) && (includingFloating || PatternClassifier.isAnchored($0)) }
         wanted.removeAll()
-        classifier = PatternClassifier(members)
+        classifier = PatternClassifier(members, includingFloating: includingFloating)
     }
 }
