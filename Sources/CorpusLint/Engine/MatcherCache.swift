@@ -13,8 +13,9 @@ public final class MatcherCache {
     private(set) var classifier: PatternClassifier?
     /// Patterns asked about whole lines that the classifier does not hold yet.
     private var wanted: [Pattern] = []
-    /// Serial numbers of every pattern gathered (members or wanted), so each is gathered once.
-    private var gathered: Set<Int> = []
+    /// By serial number: whether a pattern was gathered (members or wanted), so each is gathered
+    /// once. A flat array: this is asked on every line for every pattern the classifier lacks.
+    private var gathered: [Bool] = []
     private var members: [Pattern] = []
     /// Rebuilds are bounded: a pack whose rules keep asking about new patterns document after
     /// document stops paying for compiling alternations.
@@ -42,7 +43,11 @@ public final class MatcherCache {
 
     /// Notes that a rule asked `pattern` about a whole body line that the classifier does not hold.
     func askedAboutLine(_ pattern: Pattern) {
-        guard classifies, rebuilds < Self.maxRebuilds, gathered.insert(pattern.serial).inserted else { return }
+        let serial = pattern.serial
+        if serial < gathered.count, gathered[serial] { return }
+        guard classifies, rebuilds < Self.maxRebuilds else { return }
+        if serial >= gathered.count { gathered.append(contentsOf: repeatElement(false, count: serial + 1 - gathered.count)) }
+        gathered[serial] = true
         wanted.append(pattern)
     }
 
