@@ -67,6 +67,8 @@ public struct Linter: Sendable {
     public var discovery = FileDiscovery()
     /// Files larger than this are reported and skipped without being read.
     public var maxFileBytes = 64 << 20
+    /// Another extraction of the corpus: what each linted document lost relative to it is reported.
+    public var reference: ReferenceCorpus?
     /// Worker threads; defaults to the number of cores.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Severities for files matching globs (a configuration's `overrides`), applied last.
@@ -196,14 +198,18 @@ public struct Linter: Sendable {
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
             case let .bytes(bytes):
                 if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return .init(diagnostics: [binary], corpusKeys: []) }
-                return linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
+                let document = Document(path: path, bytes: bytes)
+                var outcome = linter.lint(document, matchers: matchers, timings: timings)
+                // What the document lost against an earlier extraction, graded as its other findings.
+                if let reference { outcome.diagnostics += reference.compare(document, maxFileBytes: maxFileBytes) }
+                return outcome
             }
         }
     }
 
     /// Re-grades (or drops) findings of a file by the overrides whose globs match its path.
     private func applyOverrides(_ diagnostics: [Diagnostic], path: String) -> [Diagnostic] {
-        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        let relative = discovery.globPath(path)
         var severities: [String: Severity?] = [:]
         for override in pathOverrides where override.files.contains(where: { $0.matches(relative) }) {
             for entry in override.severity { severities[entry.id] = entry.severity }

@@ -10,6 +10,7 @@ enum KindRegistry {
         RequireCheck.self,
         UniqueCheck.self,
         ReferencesCheck.self,
+        RunningHeaderCheck.self,
         SequenceCheck.self,
         FileEndingCheck.self,
     ]
