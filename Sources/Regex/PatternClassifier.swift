@@ -41,12 +41,18 @@ package final class PatternClassifier {
     static let maxLineBytes = 16 << 10
 
     /// Builds the classifier of `patterns`; nil when none can be a member or the library lacks
-    /// callouts.
-    package init?(_ patterns: [Pattern]) {
+    /// callouts. With `includingFloating`, patterns not anchored at `^` are members too (a second
+    /// alternation, tried at every position of a line); the engine leaves it off, as measured
+    /// (docs/performance.md), and the tests switch it on to check that the alternation keeps
+    /// every member's meaning.
+    package init?(_ patterns: [Pattern], includingFloating: Bool = false) {
         guard cl_pcre2_callouts_supported() != 0 else { return nil }
         let eligible = patterns.filter { Self.isEligible($0) }
         let anchored = eligible.filter { Self.isAnchored($0) }
-        let floating = eligible.filter { !Self.isAnchored($0) }
+        // Floating patterns stay on their own matchers: measured on the UN pack, one alternation
+        // of them tried at every position of a line (callouts and `(*F)` keep PCRE2 from skipping
+        // to where each could start) cost twice what each pattern's own start optimizations do.
+        let floating = includingFloating ? eligible.filter { !Self.isAnchored($0) } : []
         var members: [Pattern] = []
         var chunks: [Chunk] = []
         for (group, isAnchored) in [(anchored, true), (floating, false)] {
@@ -188,7 +194,7 @@ package final class PatternClassifier {
     private static let safeOptionLetters = Set("imnsJU^-".utf8)
 
     /// `^…` without a top-level `|`: it can match only at the line's start.
-    static func isAnchored(_ pattern: Pattern) -> Bool {
+    package static func isAnchored(_ pattern: Pattern) -> Bool {
         pattern.source.hasPrefix("^") && !Prefilter.hasTopLevelAlternation(pattern.source)
     }
 }

@@ -20,7 +20,7 @@ import Testing
 
     @Test func everyMemberAgreesWithItsOwnMatcherOnEveryLine() throws {
         let patterns = try Self.sources.map { try Pattern($0.0, options: $0.1) }
-        let classifier = try #require(PatternClassifier(patterns))
+        let classifier = try #require(PatternClassifier(patterns, includingFloating: true))
         for line in Self.lines {
             let bytes = Array(line.utf8)
             let expected = try patterns.map { try $0.matches(line) }
@@ -35,11 +35,15 @@ import Testing
 
     @Test func patternsThatWouldChangeMeaningInAnAlternationAreLeftToTheirOwnMatcher() throws {
         let patterns = try Self.sources.map { try Pattern($0.0, options: $0.1) }
-        let classifier = try #require(PatternClassifier(patterns))
+        let classifier = try #require(PatternClassifier(patterns, includingFloating: true))
         let members = patterns.filter { classifier.slot(of: $0) != nil }.map(\.source)
         #expect(!members.contains(#"(\w+) bb \1"#), "a back-reference's number would shift")
         #expect(!members.contains(#"(?x) a a # spaced"#), "an extended-mode comment would swallow the branch's end")
         #expect(members.count == patterns.count - 2)
+        let anchoredOnly = try #require(PatternClassifier(patterns))
+        #expect(patterns.filter { anchoredOnly.slot(of: $0) != nil }.map(\.source)
+                == patterns.filter { PatternClassifier.isAnchored($0) && members.contains($0.source) }.map(\.source),
+                "by default only patterns anchored at the line's start are members")
         for source in [#"(*UTF)a"#, #"a(?C1)"#, #"(a)?(?(1)b|c)"#, #"(a)(?1)"#, #"(?<n>a)\k<n>"#, #"\Qa|b"#, #"(?R)?"#] {
             let pattern = try Pattern(source)
             #expect(!PatternClassifier.isEligible(pattern), "\(source)")
@@ -52,7 +56,7 @@ import Testing
 
     @Test func aScanThatHitsTheMatchLimitKnowsNothing() throws {
         let catastrophic = try Pattern(#"^(a+)+$"#)
-        let classifier = try #require(PatternClassifier([catastrophic]))
+        let classifier = try #require(PatternClassifier([catastrophic], includingFloating: true))
         let line = String(repeating: "a", count: 40) + "b"
         let bytes = Array(line.utf8)
         bytes.withUnsafeBufferPointer { buffer in

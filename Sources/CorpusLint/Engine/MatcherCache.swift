@@ -3,7 +3,7 @@
 /// thread. Indexed by the pattern's serial number: no hashing on the hot path.
 ///
 /// It also holds the worker's line classifier (the first stage of the line engine): the patterns
-/// rules ask about whole body lines are gathered as they are asked, and after a document that
+/// anchored at a line's start that rules ask about whole body lines are gathered as they are asked, and after a document that
 /// asked about new ones the classifier is rebuilt with them, so that from then on one scan per
 /// line tells which of them match it. Whatever the rules (shipped or a user's), every pattern
 /// asked about lines goes through the same path, and a document's findings do not depend on it.
@@ -13,8 +13,9 @@ public final class MatcherCache {
     private(set) var classifier: PatternClassifier?
     /// Patterns asked about whole lines that the classifier does not hold yet.
     private var wanted: [Pattern] = []
-    /// Serial numbers of every pattern gathered (members or wanted), so each is gathered once.
-    private var gathered: Set<Int> = []
+    /// By serial number: whether a pattern was gathered (members or wanted), so each is gathered
+    /// once. A flat array: this is asked on every line for every pattern the classifier lacks.
+    private var gathered: [Bool] = []
     private var members: [Pattern] = []
     /// Rebuilds are bounded: a pack whose rules keep asking about new patterns document after
     /// document stops paying for compiling alternations.
@@ -23,10 +24,13 @@ public final class MatcherCache {
     /// Whether classification is used at all (off: every pattern on its own matcher, for the
     /// test that compares both stages' findings with the single-stage engine's).
     let classifies: Bool
+    /// Whether patterns not anchored at `^` join the classifier too (off: measured slower, see
+    /// docs/performance.md; on in tests, which compare findings either way).
+    let includingFloating: Bool
 
-    public init() { classifies = true }
+    public init() { (classifies, includingFloating) = (true, false) }
 
-    init(classifies: Bool) { self.classifies = classifies }
+    init(classifies: Bool, includingFloating: Bool = false) { (self.classifies, self.includingFloating) = (classifies, includingFloating) }
 
     public func matcher(for pattern: Pattern) -> Matcher {
         let index = pattern.serial
@@ -39,7 +43,11 @@ public final class MatcherCache {
 
     /// Notes that a rule asked `pattern` about a whole body line that the classifier does not hold.
     func askedAboutLine(_ pattern: Pattern) {
-        guard classifies, rebuilds < Self.maxRebuilds, gathered.insert(pattern.serial).inserted else { return }
+        let serial = pattern.serial
+        if serial < gathered.count, gathered[serial] { return }
+        guard classifies, rebuilds < Self.maxRebuilds else { return }
+        if serial >= gathered.count { gathered.append(contentsOf: repeatElement(false, count: serial + 1 - gathered.count)) }
+        gathered[serial] = true
         wanted.append(pattern)
     }
 
@@ -47,8 +55,8 @@ public final class MatcherCache {
     func refreshClassifier() {
         guard !wanted.isEmpty, rebuilds < Self.maxRebuilds else { return }
         rebuilds += 1
-        members += wanted.filter(PatternClassifier.isEligible)
+        members += wanted.filter { PatternClassifier.isEligible($0) && (includingFloating || PatternClassifier.isAnchored($0)) }
         wanted.removeAll()
-        classifier = PatternClassifier(members)
+        classifier = PatternClassifier(members, includingFloating: includingFloating)
     }
 }

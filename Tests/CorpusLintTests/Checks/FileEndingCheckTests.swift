@@ -48,7 +48,7 @@ import Testing
 
     @Test func aRuleChoosesItsChecks() throws {
         let pack = "rules:\n  - id: text/final-newline\n    kind: file-ending\n    checks: [missing-final-newline]\n"
-        #expect(try RuleHarness.findings(pack, "a \n\n\nb").map { $0 } == ["text/final-newline@4"])
+        #expect(try RuleHarness.findings(pack, "---\ntitle: A\n---\na \n\n\nb") == ["text/final-newline@7"])
         let wrong = RuleHarness.errors("rules:\n  - id: text/x\n    kind: file-ending\n    checks: [trailing-spaces]\n")
         #expect(wrong.count == 1)
         #expect(wrong.first?.contains("did you mean `trailing-space`") == true)

@@ -24,19 +24,25 @@ import Testing
     /// Lints `files` one after another on one worker, with and without classification, and
     /// compares every document's findings. Returns how many findings there were and the
     /// classifier the worker ended with.
+    /// The classifier of every line pattern (`includingFloating`), which the engine leaves off as
+    /// slower, is compared too: it is the stricter test of the alternation.
     static func compare(_ files: [URL], packs: [String] = ["un"]) throws -> (findings: Int, members: Int) {
         let rules = try PackLoader.load(packs)
         let linter = DocumentLinter(rules: rules)
         let twoStage = MatcherCache(classifies: true), singleStage = MatcherCache(classifies: false)
+        let everyPattern = MatcherCache(classifies: true, includingFloating: true)
         var findings = 0
         for file in files {
             let document = Document(path: file.path, bytes: Array(try Data(contentsOf: file)))
             let expected = linter.lint(document, matchers: singleStage).diagnostics
             let found = linter.lint(document, matchers: twoStage).diagnostics
             #expect(found == expected, "\(file.lastPathComponent): \(found.count) findings with classification, \(expected.count) without")
+            let foundByAll = linter.lint(document, matchers: everyPattern).diagnostics
+            #expect(foundByAll == expected, "\(file.lastPathComponent): \(foundByAll.count) findings classifying every pattern, \(expected.count) without")
             findings += expected.count
         }
         #expect(singleStage.classifier == nil)
+        #expect((everyPattern.classifier?.memberSerials.count ?? 0) > 30, "the UN pack's line patterns are classified")
         return (findings, twoStage.classifier?.memberSerials.count ?? 0)
     }
 
@@ -45,7 +51,7 @@ import Testing
         #expect(files.count > 30)
         let (findings, members) = try Self.compare(files)
         #expect(findings > 20)
-        #expect(members > 30, "the UN pack's line patterns are classified")
+        #expect(members > 5, "the UN pack's anchored line patterns are classified")
     }
 
     @Test(.enabled(if: SharedFixtures.hasRealCorpus, "../shared/real-corpus is absent: the real extracts are not compared"))
@@ -54,7 +60,7 @@ import Testing
         #expect(files.count > 100)
         let (findings, members) = try Self.compare(files)
         #expect(findings > 0)
-        #expect(members > 30)
+        #expect(members > 5)
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"),
@@ -72,6 +78,6 @@ import Testing
         #expect(files.count == 600)
         let (findings, members) = try Self.compare(files)
         #expect(findings > 20, "about 5% of generated documents carry a defect")
-        #expect(members > 30)
+        #expect(members > 5)
     }
 }
