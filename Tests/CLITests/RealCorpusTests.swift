@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The UN pack on real extracts nobody here wrote: every finding must be one judged a true defect
 /// (listed with its reason in Fixtures/real-corpus-true-defects.tsv), and every listed defect must
@@ -7,8 +8,7 @@ import Testing
 /// pending fix will remove: tolerated while found, never required, and counted aloud. Each snapshot
 /// folder is linted on its own, as a corpus keeper lints one tree.
 @Suite struct RealCorpusTests {
-    static let realCorpus = CLIRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/real-corpus")
-    static var available: Bool { FileManager.default.fileExists(atPath: realCorpus.path) }
+    static let realCorpus = SharedFolder.url("real-corpus")
 
     struct Finding: Hashable, CustomStringConvertible {
         var path: String
@@ -17,7 +17,7 @@ import Testing
         var description: String { "\(path):\(line) \(rule)" }
     }
 
-    @Test(.enabled(if: available, "../shared/real-corpus is absent: the real-corpus judgement is not checked"))
+    @Test(.needsShared("real-corpus"))
     func everyFindingIsAJudgedTrueDefect() throws {
         let fixture = CLIRunner.packageRoot.appendingPathComponent("Tests/CLITests/Fixtures/real-corpus-true-defects.tsv")
         var judged = Set<Finding>()

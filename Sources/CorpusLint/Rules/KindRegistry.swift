@@ -12,6 +12,7 @@ enum KindRegistry {
         ReferencesCheck.self,
         RunningHeaderCheck.self,
         SequenceCheck.self,
+        FileEndingCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })
