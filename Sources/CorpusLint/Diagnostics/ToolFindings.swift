@@ -31,6 +31,12 @@ public enum ToolFindings {
               description: "A rule's pattern hit PCRE2's backtracking limit on a line: the pattern is not tried again in that file, so one catastrophic pattern cannot stall a run. Rewrite the pattern (possessive quantifiers, anchors) or report the rule."),
         Entry(id: "engine/too-many-findings", severity: .warning,
               description: "A rule found more problems in one file than it may report (500): the first ones are reported and the rest counted. Usually the file is damaged or the rule does not fit it."),
+        Entry(id: "reference/lost-text", severity: .warning,
+              description: "With --reference (or `reference:`): four words or more of the other extraction of this document are nowhere in this file, in that order. Reported after the line where they belong; a passage the other extraction prints on several pages (a running header) is not."),
+        Entry(id: "reference/lost-paragraph", severity: .warning,
+              description: "With --reference (or `reference:`): a numbered paragraph (`12. Decides…`) of the other extraction of this document has no counterpart here: the number, or the paragraph, was lost."),
+        Entry(id: "reference/lost-label", severity: .warning,
+              description: "With --reference (or `reference:`): a sub-paragraph label (`(k) Promoting…`) of the other extraction of this document has no counterpart here: the extractor dropped it."),
         Entry(id: "suppression/unused", severity: .warning,
               description: "A `<!-- corpuslint-disable… -->` comment silences nothing: the rule it names no longer reports there (fixed, or misspelt). Remove the comment or correct the rule id."),
     ]

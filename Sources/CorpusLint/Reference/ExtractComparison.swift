@@ -14,6 +14,8 @@ struct ExtractComparison {
     static let run = 4
     /// A lost passage shorter than this is a changed word (a hyphenation, a footnote indicator).
     static let shortestLoss = 4
+    /// A lost passage holds at least this many words of text (not numbers, not symbols).
+    static let shortestText = 3
     /// Findings of each sort per document at most; the rest are counted in one last finding.
     static let maxFindings = 50
 
@@ -72,10 +74,12 @@ struct ExtractComparison {
             if index < oldWords.count, counterpart[index] == nil {
                 if start == nil { start = index }
             } else if let begun = start {
-                if index - begun >= Self.shortestLoss {
-                    // Keyed by its bag of words: a header printed `symbol title` on even pages and
-                    // `title symbol` on odd ones is one passage lost twice.
-                    passages.append((begun..<index, oldWords[begun..<index].map(\.text).sorted().joined(separator: " ")))
+                // Only words of text count: job numbers, page counters and symbols change from page
+                // to page. Keyed by its bag of such words, a header printed `symbol title` on even
+                // pages and `title symbol` on odd ones is one passage lost several times.
+                let textWords = oldWords[begun..<index].map(\.text).filter(Self.isTextWord)
+                if index - begun >= Self.shortestLoss, textWords.count >= Self.shortestText {
+                    passages.append((begun..<index, textWords.sorted().joined(separator: " ")))
                 }
                 start = nil
             }
@@ -100,6 +104,16 @@ struct ExtractComparison {
         }
         if more > 0 { findings.append(finding(newer.bodyStartLine, "reference/lost-text", "\(more) more passages of the reference extract are missing from this file")) }
         return findings
+    }
+
+    /// Two letters or more and no digit: a word of the text, not page furniture.
+    static func isTextWord(_ word: String) -> Bool {
+        var letters = 0
+        for character in word {
+            if character.isNumber { return false }
+            if character.isLetter { letters += 1 }
+        }
+        return letters >= 2
     }
 
     // MARK: Labels
