@@ -144,7 +144,7 @@ import Testing
         try "packs:\n  - core\n  - uns\n".write(to: folder.appendingPathComponent(".corpuslint.yml"), atomically: true, encoding: .utf8)
         let result = try CLIRunner.run(["."], in: folder)
         #expect(result.status == 2)
-        #expect(result.stderr.hasSuffix(".corpuslint.yml:3:5: rule pack `uns` not found (did you mean `un`?) (built-in packs: core, un; a path is read relative to the file that names it)\n"))
+        #expect(result.stderr.hasSuffix(".corpuslint.yml:3:5: rule pack `uns` not found (did you mean `un`?) (built-in packs: core, text, un; a path is read relative to the file that names it)\n"))
     }
 
     @Test func excludeGlobsAreRelativeToTheConfigurationFile() throws {
