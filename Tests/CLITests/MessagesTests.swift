@@ -91,13 +91,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.run(["rules"], in: folder)
         #expect(result.status == 2)
+        // The list of kinds grows with the tool: it is not what this test pins.
         let stderr = result.stderr.replacingOccurrences(of: folder.resolvingSymlinksInPath().path + "/", with: "")
             .replacingOccurrences(of: folder.path + "/", with: "")
+            .replacingOccurrences(of: #"; kinds: [a-z, -]+\n"#, with: "; kinds: …\n", options: .regularExpression)
         #expect(stderr == """
             .corpuslint.yml:3:18: a severity must be one of error, warning, info, off, not `warn` (did you mean `warning`?)
             .corpuslint.yml:4:3: unknown rule id `numbering/gapp` (did you mean `numbering/gap`?)
             .corpuslint.yml:5:1: unknown key `foo`
-            ./mine.yml:3:11: unknown kind `forbidd` (did you mean `forbid`?); kinds: document, fields, date, extract, compare, forbid, require, unique, references, sequence
+            ./mine.yml:3:11: unknown kind `forbidd` (did you mean `forbid`?); kinds: …
             ./mine.yml:7:15: `severity` must be one of error, warning, info, off, not `eror` (did you mean `error`?)
 
             """)
