@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CorpusLint
 
 /// The two-stage line engine (one classifying scan per line, then each rule's own matching where
@@ -48,7 +49,7 @@ import Testing
         #expect(members > 30, "the UN pack's line patterns are classified")
     }
 
-    @Test(.enabled(if: SharedFixtures.hasRealCorpus, "../shared/real-corpus is absent: the real extracts are not compared"))
+    @Test(.needsShared("real-corpus"))
     func realCorpusFindingsAreIdentical() throws {
         let files = Self.documents(under: SharedFixtures.realCorpus)
         #expect(files.count > 100)
