@@ -91,9 +91,9 @@ import Testing
          ["core/encoding@4", "front-matter/title-mismatch@20"]),
         ("invalid-utf8-body.md", bytes(document(12), replacing: "Decides to", with: text("Decides ") + [0xC3, 0x28, 0xA0, 0xA1, 0xF0, 0x28, 0x8C, 0xBC] + text(" to")),
          ["core/encoding@24"]),
-        // UTF-16 is not a text this tool reads: one finding for the whole file.
-        ("utf16-le.md", [0xFF, 0xFE] + Array(document(13).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), ["io/binary@1"]),
-        ("utf16-be.md", [0xFE, 0xFF] + Array(document(14).utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }), ["io/binary@1"]),
+        // UTF-16 is not a text this tool reads: one finding, and no body.
+        ("utf16-le.md", [0xFF, 0xFE] + Array(document(13).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), ["core/encoding@1", "core/empty-body@1"]),
+        ("utf16-be.md", [0xFE, 0xFF] + Array(document(14).utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }), ["core/encoding@1", "core/empty-body@1"]),
         ("crlf.md", text(document(15).replacingOccurrences(of: "\n", with: "\r\n")), ["core/crlf-line-endings@1"]),
         ("cr-only.md", text(document(16).replacingOccurrences(of: "\n", with: "\r")), ["core/line-endings@1"]),
         ("nul-bytes.md", text(document(17).replacingOccurrences(of: "Decides to", with: "Deci\u{0}des to")), ["core/encoding@24"]),
