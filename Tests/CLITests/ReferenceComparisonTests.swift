@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `--reference` end to end, on two real snapshots of the same resolutions: the latest extraction
 /// (1.3.0) against an earlier one (0eba638, also 1.3.0 but another run) that kept the labels.
@@ -22,7 +23,7 @@ import Testing
     }
 
     /// `A/RES/80/5`: the latest run lost the labels (a)–(i) of paragraph 18, which the earlier run has.
-    @Test(.enabled(if: available)) func theLabelsTheNewerRunLostAreReported() throws {
+    @Test(.needsShared("real-corpus/history/0eba638")) func theLabelsTheNewerRunLostAreReported() throws {
         let findings = try Self.referenceFindings(["--reference", "history/0eba638", "current/ga-res-80/A_RES_80_5.md"])
         let lost = findings.filter { $0.rule == "reference/lost-label" && $0.message.contains("of paragraph 18 ") }
         #expect(lost.map { $0.message.prefix(3) } == ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)", "(i)"])
@@ -31,12 +32,12 @@ import Testing
     }
 
     /// The same files compared with themselves (another spelling of the folder) lose nothing.
-    @Test(.enabled(if: available)) func aSnapshotAgainstItselfLosesNothing() throws {
+    @Test(.needsShared("real-corpus/history/0eba638")) func aSnapshotAgainstItselfLosesNothing() throws {
         #expect(try Self.referenceFindings(["--reference", "./current", "current"]).isEmpty)
     }
 
     /// `reference:` in the configuration does what `--reference` does, relative to the file.
-    @Test(.enabled(if: available)) func theConfigurationNamesTheReference() throws {
+    @Test(.needsShared("real-corpus/history/0eba638")) func theConfigurationNamesTheReference() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reference-config-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

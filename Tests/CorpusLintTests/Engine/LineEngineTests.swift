@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CorpusLint
 
 /// The two-stage line engine (one classifying scan per line, then each rule's own matching where
@@ -54,7 +55,7 @@ import Testing
         #expect(members > 5, "the UN pack's anchored line patterns are classified")
     }
 
-    @Test(.enabled(if: SharedFixtures.hasRealCorpus, "../shared/real-corpus is absent: the real extracts are not compared"))
+    @Test(.needsShared("real-corpus"))
     func realCorpusFindingsAreIdentical() throws {
         let files = Self.documents(under: SharedFixtures.realCorpus)
         #expect(files.count > 100)
