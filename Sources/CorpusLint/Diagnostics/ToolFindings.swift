@@ -25,8 +25,6 @@ public enum ToolFindings {
               description: "A file is larger than --max-file-size (default 64 MiB): it is reported and skipped without being read. Raise the limit with --max-file-size BYTES."),
         Entry(id: "io/binary", severity: .error,
               description: "A file holds NUL bytes or is mostly invalid UTF-8: it is not a text document (a PDF, an image, an archive named .md or .txt). It gets this one finding and no rule reads it."),
-        Entry(id: "io/output-is-input", severity: .error,
-              description: "A file the run would write (its --output report or its baseline) is also one of its inputs: the command stops before writing anything, so no input is ever overwritten. Write the report outside the folders linted, or exclude it."),
         Entry(id: "engine/regex-limit", severity: .warning,
               description: "A rule's pattern hit PCRE2's backtracking limit on a line: the pattern is not tried again in that file, so one catastrophic pattern cannot stall a run. Rewrite the pattern (possessive quantifiers, anchors) or report the rule."),
         Entry(id: "engine/too-many-findings", severity: .warning,
