@@ -58,6 +58,7 @@ struct LintCommand: ParsableCommand {
         var linter = Linter(rules: rules)
         linter.discovery = FileDiscovery(include: configuration.include, exclude: configuration.exclude, globBase: configuration.directory)
         linter.pathOverrides = configuration.overrides
+        linter.root = ProjectRoot(configuration.directory)
         linter.maxFileBytes = maxFileSize
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }

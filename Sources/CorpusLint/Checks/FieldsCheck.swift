@@ -101,11 +101,9 @@ struct FieldsCheck: CheckKind {
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         guard let frontMatter = context.document.frontMatter else { return }
         for (name, constraints) in fields {
-            guard let node = frontMatter[name] else {
-                if constraints.required { context.emit(rule, "missing", line: 1, values: ["field": name]) }
-                continue
-            }
-            check(name, node, constraints, context, rule)
+            let nodes = context.fields(name)
+            if constraints.required { reportMissing(name, found: nodes, frontMatter, context, rule) }
+            for node in nodes { check(name, node, constraints, context, rule) }
         }
         if let allowed {
             let known = allowed.sorted()
@@ -114,6 +112,20 @@ struct FieldsCheck: CheckKind {
                 context.emit(rule, "unknown", line: pair.key.start.line, column: pair.key.start.column,
                              values: ["field": key, "hint": Suggestion.hint(for: key, among: known)])
             }
+        }
+    }
+
+    /// A required field that is absent; for a path into list elements (`refs[].id`), each
+    /// element without it, reported where the element starts.
+    private func reportMissing(_ name: String, found: [Node], _ frontMatter: Node, _ context: DocumentContext, _ rule: RuleInfo) {
+        guard frontMatter[name] == nil, FieldPath.isPath(name), let path = FieldPath(name), let (parent, key) = path.parentAndKey else {
+            if found.isEmpty { context.emit(rule, "missing", line: 1, values: ["field": name]) }
+            return
+        }
+        let parents = parent.nodes(in: frontMatter)
+        if parents.isEmpty, found.isEmpty { context.emit(rule, "missing", line: 1, values: ["field": name]) }
+        for node in parents where node.pairs != nil && node[key] == nil {
+            context.emit(rule, "missing", line: node.start.line, column: node.start.column, values: ["field": name])
         }
     }
 

@@ -2,6 +2,10 @@
 /// then checks finish and `when` conditions are settled (suppressions apply as findings are made).
 struct DocumentLinter {
     let rules: RuleSet
+    /// Where relative paths start (the configuration's folder).
+    var root = ProjectRoot(nil)
+    /// Examples test rules whatever their pack applies to.
+    var ignoresAppliesTo = false
 
     struct Outcome {
         var diagnostics: [Diagnostic]
@@ -11,13 +15,20 @@ struct DocumentLinter {
 
     func lint(_ document: Document, matchers: MatcherCache, timings: RuleTimings? = nil) -> Outcome {
         document.text.withUnsafeBufferPointer { buffer in
-            let context = DocumentContext(document: document, buffer: buffer, zones: rules.zones, matchers: matchers)
-            let fieldText: (String) -> String? = { context.fieldText($0) }
+            let context = DocumentContext(document: document, buffer: buffer, zones: rules.zones, matchers: matchers,
+                                          relativePath: root.relative(document.path))
 
-            // Rules whose conditions read only front matter are decided before any work.
+            // Rules whose scope or conditions read only the path and front matter are decided before any work.
             var active: [Int] = []
+            var packApplies: [Int: Bool] = [:]
             for (index, rule) in rules.rules.enumerated() {
-                if let when = rule.info.when, !when.readsValues, !when.holds(field: fieldText, value: { _ in nil }, matches: context.matches) { continue }
+                if !rule.info.scope.includes(context.relativePath) { continue }
+                if !ignoresAppliesTo, let pack = rule.info.pack, let condition = rules.appliesTo[pack] {
+                    let applies = packApplies[pack] ?? condition.holds(in: context, withValues: false)
+                    packApplies[pack] = applies
+                    if !applies { continue }
+                }
+                if let when = rule.info.when, !when.readsValues, !when.holds(in: context, withValues: false) { continue }
                 active.append(index)
             }
             var visitors: [(rule: Int, visitor: any LineVisitor)?] = active.map { index in
@@ -39,7 +50,7 @@ struct DocumentLinter {
             for index in active {
                 let rule = rules.rules[index]
                 if let when = rule.info.when, when.readsValues,
-                   !when.holds(field: fieldText, value: { context.value($0)?.text }, matches: context.matches) {
+                   !when.holds(in: context, withValues: true) {
                     context.dropFindings(of: rule.info)
                     continue
                 }

@@ -25,14 +25,18 @@ public struct FileDiscovery: Sendable {
     public var include: [Glob] = []
     public var exclude: [Glob] = []
     /// The folder globs are written relative to (a configuration file's); nil: the working directory.
-    public var globBase: String?
+    public var globBase: String? { didSet { root = ProjectRoot(globBase) } }
 
     public init(extensions: Set<String> = ["md", "txt"], include: [Glob] = [], exclude: [Glob] = [], globBase: String? = nil) {
         self.extensions = extensions
         self.include = include
         self.exclude = exclude
         self.globBase = globBase.map { ($0 as NSString).standardizingPath }
+        root = ProjectRoot(globBase)
     }
+
+    /// Paths relative to `globBase`, worked out without a system call per file.
+    private var root = ProjectRoot(nil)
 
     /// Every input under `paths`, sorted by path and each once, so output order never depends
     /// on the order of arguments or of the file system.
@@ -118,12 +122,7 @@ public struct FileDiscovery: Sendable {
 
     private func selects(_ path: String) -> Bool {
         guard !include.isEmpty || !exclude.isEmpty else { return true }
-        var relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-        if let base = globBase {
-            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-            let standardized = (absolute as NSString).standardizingPath
-            if standardized.hasPrefix(base + "/") { relative = String(standardized.dropFirst(base.count + 1)) }
-        }
+        let relative = root.relative(path)
         if !include.isEmpty, !include.contains(where: { $0.matches(relative) }) { return false }
         return !exclude.contains { $0.matches(relative) }
     }

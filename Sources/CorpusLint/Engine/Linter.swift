@@ -79,11 +79,21 @@ public struct Linter: Sendable {
     /// done, from worker threads: keep it quick.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
+    /// The folder document paths are relative to, for `files:` scopes, `when` tests on the path
+    /// and `overrides` (the configuration's folder); by default, paths as named.
+    public var root = ProjectRoot(nil)
+    /// Whether packs' `applies-to` is ignored (examples test a rule on any document).
+    public var ignoresAppliesTo = false
+
     public init(rules: RuleSet) { self.rules = rules }
+
+    private var documentLinter: DocumentLinter {
+        DocumentLinter(rules: rules, root: root, ignoresAppliesTo: ignoresAppliesTo)
+    }
 
     /// Lints one document held in memory (an extraction pipeline's output before it is written).
     public func lint(path: String, bytes: [UInt8]) -> [Diagnostic] {
-        DocumentLinter(rules: rules).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
+        documentLinter.lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
     }
 
     /// Lints every input under `paths` on all cores. `onFile` sees each file's result in input
@@ -143,7 +153,7 @@ public struct Linter: Sendable {
         let outcomes = UnsafeMutableBufferPointer<DocumentLinter.Outcome>.allocate(capacity: inputs.count)
         defer { outcomes.deallocate() }
         let next = WorkCounter(), finished = WorkCounter()
-        let linter = DocumentLinter(rules: rules)
+        let linter = documentLinter
         let workers = max(1, min(jobs, inputs.count))
         // Each slot is written by exactly one worker; workers take small batches from a shared counter.
         nonisolated(unsafe) let slots = outcomes
@@ -181,7 +191,7 @@ public struct Linter: Sendable {
 
     /// Re-grades (or drops) findings of a file by the overrides whose globs match its path.
     private func applyOverrides(_ diagnostics: [Diagnostic], path: String) -> [Diagnostic] {
-        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        let relative = root.relative(path)
         var severities: [String: Severity?] = [:]
         for override in pathOverrides where override.files.contains(where: { $0.matches(relative) }) {
             for entry in override.severity { severities[entry.id] = entry.severity }

@@ -51,7 +51,7 @@ public enum PackLoader {
         return result
     }
 
-    static let packKeys = ["pack", "description", "extends", "zones", "severity", "rules"]
+    static let packKeys = ["pack", "description", "extends", "applies-to", "zones", "severity", "rules"]
 
     /// Loads `references` (built-in names or paths relative to `baseDirectory`), then applies
     /// `overrides` (from a configuration file) on top of the packs' own.
@@ -85,7 +85,11 @@ private struct LoadState {
     var shownNames: [String: String] = [:]
     var packNames: [String] = []
     var zoneNodes: [(name: String, node: Node, file: String)] = []
-    var ruleNodes: [(node: Node, file: String)] = []
+    var ruleNodes: [(node: Node, file: String, pack: String)] = []
+    /// Each loaded pack's identity, in the order of `packNames`.
+    var packIdentities: [String] = []
+    /// Where each pack that declares `applies-to` does so.
+    var appliesToNodes: [String: (node: Node, file: String)] = [:]
     var overrides: [SeverityOverride] = []
 
     init(store: PackStore) { self.store = store }
@@ -113,8 +117,9 @@ private struct LoadState {
         // Every file's `extends` first, so a pack's own rules come after the rules it builds on.
         let parsed = files.compactMap { file in parse(file).map { (file, $0) } }
         for (file, root) in parsed { followExtends(root, file) }
-        for (file, root) in parsed { absorb(root, file) }
+        for (file, root) in parsed { absorb(root, file, pack: identity) }
         packNames.append(identity.hasPrefix("builtin:") ? String(identity.dropFirst(8)) : reference)
+        packIdentities.append(identity)
     }
 
     /// The file's YAML with aliases resolved; nil (with errors recorded) when it cannot be read.
@@ -144,11 +149,18 @@ private struct LoadState {
         }
     }
 
-    private mutating func absorb(_ root: Node, _ file: PackStore.File) {
+    private mutating func absorb(_ root: Node, _ file: PackStore.File, pack: String) {
         guard var reader = NodeReader(root, file: file.path, sink: sink, what: "a rule pack") else { return }
         _ = reader.string("pack")
         _ = reader.string("description")
         _ = reader.value("extends")
+        if let appliesTo = reader.value("applies-to") {
+            if let first = appliesToNodes[pack] {
+                sink.add(file.path, appliesTo.start, "`applies-to` is already declared for this pack at \(first.file):\(first.node.start)")
+            } else {
+                appliesToNodes[pack] = (appliesTo, file.path)
+            }
+        }
         if let zones = reader.value("zones") {
             if case let .mapping(pairs) = zones.content {
                 for pair in pairs { if let name = pair.key.scalarValue { zoneNodes.append((name, pair.value, file.path)) } }
@@ -161,7 +173,7 @@ private struct LoadState {
         }
         if let rules = reader.value("rules") {
             if case let .sequence(items) = rules.content {
-                for item in items { ruleNodes.append((item, file.path)) }
+                for item in items { ruleNodes.append((item, file.path, pack)) }
             } else {
                 sink.add(file.path, rules.start, "`rules` must be a list of rules")
             }
@@ -181,8 +193,15 @@ private struct LoadState {
         if zones.count > 64 { sink.add(zoneNodes[64].file, zoneNodes[64].node.start, "at most 64 zones can be defined") }
         var rules: [Rule] = []
         var firstDefinition: [String: (file: String, mark: Mark)] = [:]
-        for (node, file) in ruleNodes {
-            guard let rule = RuleReader.read(node, file: file, sink: sink, zones: zones) else { continue }
+        var appliesTo: [Int: Condition] = [:]
+        for (pack, declared) in appliesToNodes {
+            guard let index = packIdentities.firstIndex(of: pack),
+                  let condition = Condition.read(declared.node, file: declared.file, sink: sink, what: "`applies-to`") else { continue }
+            appliesTo[index] = condition
+        }
+        for (node, file, pack) in ruleNodes {
+            let packIndex = packIdentities.firstIndex(of: pack)
+            guard let rule = RuleReader.read(node, file: file, sink: sink, zones: zones, pack: packIndex) else { continue }
             for id in Set(rule.info.allReports.map(\.id)).sorted() {
                 if let first = firstDefinition[id] {
                     sink.add(file, node.start, "duplicate rule id `\(id)`, first defined at \(first.file):\(first.mark)")
@@ -194,7 +213,7 @@ private struct LoadState {
         }
         let applied = apply(overrides, to: rules)
         if !sink.errors.isEmpty { throw PackErrors(PackErrors.ordered(sink.errors)) }
-        return RuleSet(rules: applied, zones: zones, packs: packNames)
+        return RuleSet(rules: applied, zones: zones, packs: packNames, appliesTo: appliesTo)
     }
 
     /// Bakes severity overrides into the rules' reports; an unknown id is a mistake.
@@ -218,7 +237,7 @@ private struct LoadState {
             }
             let adjusted = RuleInfo(id: info.id, kind: info.kind, description: info.description, link: info.link, when: info.when,
                                     examples: info.examples, file: info.file, mark: info.mark, primary: adjust(info.primary),
-                                    outcomes: info.outcomes.mapValues(adjust))
+                                    outcomes: info.outcomes.mapValues(adjust), scope: info.scope, pack: info.pack)
             return Rule(info: adjusted, check: rule.check)
         }
     }

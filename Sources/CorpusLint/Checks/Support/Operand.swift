@@ -14,6 +14,10 @@ struct Operand: Sendable {
         case field(String)
         case value(String)
         case document(String)
+        /// A text written in the rule (`literal: "2020-01-01"`).
+        case literal(String)
+        /// A text joined from values (`template: "{doc_num}-{slug(title)}.md"`).
+        case template(ValueTemplate)
     }
 
     let source: Source
@@ -33,6 +37,8 @@ struct Operand: Sendable {
         case let .field(name): return name
         case let .value(name): return "$" + name
         case let .document(part): return "file " + part
+        case let .literal(text): return "`" + text + "`"
+        case let .template(template): return "`" + template.source + "`"
         }
     }
 
@@ -44,7 +50,14 @@ struct Operand: Sendable {
         var source: Source?
         if let field = inner.string("field") { source = .field(field) }
         if let value = inner.string("value") { source = .value(value) }
-        if let part = inner.choice("document", ["path", "name", "stem"]) { source = .document(part) }
+        if let part = inner.choice("document", Condition.documentParts) { source = .document(part) }
+        if let text = inner.string("literal") { source = .literal(text) }
+        if let text = inner.string("template") {
+            switch ValueTemplate.parse(text) {
+            case let .success(template): source = .template(template)
+            case let .failure(error): inner.error(inner.value("template")!.start, "template `\(text)`: \(error.message)")
+            }
+        }
         var transforms: [Transform] = []
         if let list = inner.value("transform") {
             let items: [Node]
@@ -55,7 +68,9 @@ struct Operand: Sendable {
         }
         inner.finish()
         guard let source else {
-            reader.error(node.start, "`\(key)` needs one of `field`, `value` or `document`")
+            if !inner.has("template") {
+                reader.error(node.start, "`\(key)` needs one of `field`, `value`, `document`, `literal` or `template`")
+            }
             return nil
         }
         return Operand(source: source, transforms: transforms)
@@ -73,14 +88,11 @@ struct Operand: Sendable {
             guard let value = context.value(name) else { return nil }
             resolved = Resolved(text: value.text, line: value.line, column: value.column, endColumn: value.endColumn)
         case let .document(part):
-            let path = context.document.path
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            let text: String
-            switch part {
-            case "path": text = path
-            case "name": text = name
-            default: text = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
-            }
+            resolved = Resolved(text: context.documentPart(part), line: 1, column: 1, endColumn: 1)
+        case let .literal(text):
+            resolved = Resolved(text: text, line: 1, column: 1, endColumn: 1)
+        case let .template(template):
+            guard let text = template.render(context) else { return nil }
             resolved = Resolved(text: text, line: 1, column: 1, endColumn: 1)
         }
         for transform in transforms {
