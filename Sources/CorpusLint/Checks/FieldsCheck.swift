@@ -32,7 +32,8 @@ struct FieldsCheck: CheckKind {
         or a mapping of name to its own constraints. Constraints: `required` (true: the field must be present and not \
         empty), `type` (string, integer, number, boolean, date, datetime, url, list, mapping), `utc` (a datetime must \
         end in Z or +00:00), `quoted` (true: must be quoted; false: must be plain), `pattern`, `enum`, `min-length`, \
-        `max-length`. `allowed` — with `unknown: true`, every other field is reported.
+        `max-length`, `format` (the date formats a `date` or `datetime` field is written in, instead of ISO 8601: \
+        `yyyy-MM-dd HH:mm:ss Z`, `d.M.yyyy`, year-month…, as for the `date` kind). `allowed` — with `unknown: true`, every other field is reported.
         Outcomes: missing, empty, type, quoted, pattern, enum, length, unknown. Placeholders: {field}, {value}, \
         {expected}, {length}, {hint}.
         """
@@ -46,6 +47,8 @@ struct FieldsCheck: CheckKind {
         var allowedValues: [String]?
         var minLength: Int?
         var maxLength: Int?
+        /// Declared date formats: with `type: date` or `datetime`, they replace ISO 8601.
+        var formats: [DateFormat]?
     }
 
     static let types = ["string", "integer", "number", "boolean", "date", "datetime", "url", "list", "mapping"]
@@ -95,6 +98,7 @@ struct FieldsCheck: CheckKind {
         if let values = reader.strings("enum") { c.allowedValues = values }
         if let min = reader.int("min-length") { c.minLength = min }
         if let max = reader.int("max-length") { c.maxLength = max }
+        if reader.has("format"), let formats = DateFormat.readList(&reader) { c.formats = formats }
         return c
     }
 
@@ -147,7 +151,12 @@ struct FieldsCheck: CheckKind {
             return
         }
         let text = node.scalarValue ?? ""
-        if let type = c.type, let expected = typeMismatch(type, node, value, utc: c.utc) {
+        if let formats = c.formats, c.type == nil || c.type == "date" || c.type == "datetime" {
+            if node.scalarValue != nil, case .unrecognized = DateFormat.parse(Substring(text), formats: formats, language: .english) {
+                emit("type", ["value": text, "expected": "a date in the format " + formats.map { "`\($0.description)`" }.joined(separator: " or ")])
+                return
+            }
+        } else if let type = c.type, let expected = typeMismatch(type, node, value, utc: c.utc) {
             emit("type", ["value": text, "expected": expected])
             return
         }

@@ -108,13 +108,11 @@ enum Transform: Sendable {
     case replace(Pattern, String)
     case capture(Pattern)
     case stripSuffix(String), stripPrefix(String)
-    case date(DateFormat)
+    case date([DateFormat])
     /// A lookup table (`Eightieth` → `80`); a text not in the table makes the operand absent.
     case map([String: String])
     /// Whole words replaced by others (`80th` → `eightieth`), the rest of the text kept.
     case words([String: String])
-
-    enum DateFormat: String, Sendable { case iso, written, any }
 
     static let words = ["lowercase", "uppercase", "trim", "collapse-spaces", "date"]
 
@@ -125,7 +123,7 @@ enum Transform: Sendable {
             case "uppercase": return .uppercase
             case "trim": return .trim
             case "collapse-spaces": return .collapseSpaces
-            case "date": return .date(.any)
+            case "date": return .date([.any])
             default:
                 reader.error(node.start, "unknown transform `\(word)`" + Suggestion.hint(for: word, among: words + ["replace", "capture", "strip-suffix", "strip-prefix", "map", "words"]))
                 return nil
@@ -140,7 +138,10 @@ enum Transform: Sendable {
         if let pattern = inner.pattern("capture") { return .capture(pattern) }
         if let suffix = inner.string("strip-suffix") { return .stripSuffix(suffix) }
         if let prefix = inner.string("strip-prefix") { return .stripPrefix(prefix) }
-        if let format = inner.choice("date", ["iso", "written", "any"]) { return .date(DateFormat(rawValue: format)!) }
+        if inner.has("date") {
+            guard let formats = DateFormat.readList(&inner, key: "date") else { return nil }
+            return .date(formats)
+        }
         if let table = inner.value("words") {
             var entries: [String: String] = [:]
             for pair in table.pairs ?? [] {
@@ -201,14 +202,8 @@ enum Transform: Sendable {
             value.text = mapped
         case let .words(table):
             value.text = TextScalars.replacingWords(value.text, table)
-        case let .date(format):
-            let text = Substring(value.text.trimmingSpaces())
-            var outcome = DateParseOutcome.unrecognized
-            if format != .written {
-                outcome = ISODate.parseDate(text)
-                if case .unrecognized = outcome, case let .valid(dateTime) = ISODate.parseDateTime(text) { outcome = .valid(dateTime.date) }
-            }
-            if case .unrecognized = outcome, format != .iso { outcome = WrittenDate.parse(text, language: language) }
+        case let .date(formats):
+            let outcome = DateFormat.parse(Substring(value.text.trimmingSpaces()), formats: formats, language: language)
             guard case let .valid(date) = outcome else { return false }
             value.date = date
             value.text = date.description
