@@ -11,12 +11,14 @@ struct DocumentLinter {
         var diagnostics: [Diagnostic]
         /// Keys of corpus checks, by rule index.
         var corpusKeys: [(rule: Int, key: CorpusKey)]
+        /// What cross-document checks gathered, by rule index.
+        var gathered: [(rule: Int, item: any Sendable)] = []
     }
 
     func lint(_ document: Document, matchers: MatcherCache, timings: RuleTimings? = nil) -> Outcome {
         document.text.withUnsafeBufferPointer { buffer in
             let context = DocumentContext(document: document, buffer: buffer, zones: rules.zones, matchers: matchers,
-                                          relativePath: root.relative(document.path))
+                                          relativePath: root.relative(document.path), rootFolder: root.folder)
 
             // Rules whose scope or conditions read only the path and front matter are decided before any work.
             var active: [Int] = []
@@ -47,6 +49,7 @@ struct DocumentLinter {
             visitors.removeAll()
 
             var corpusKeys: [(Int, CorpusKey)] = []
+            var gathered: [(rule: Int, item: any Sendable)] = []
             for index in active {
                 let rule = rules.rules[index]
                 if let when = rule.info.when, when.readsValues,
@@ -55,11 +58,12 @@ struct DocumentLinter {
                     continue
                 }
                 if let corpus = rule.check as? any CorpusCheck, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
+                if let cross = rule.check as? any CrossDocumentCheck, let item = cross.gather(context, rule: rule.info) { gathered.append((index, item)) }
             }
 
             var diagnostics = context.diagnostics()
             diagnostics.sort(by: Diagnostic.ordered)
-            return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys)
+            return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys, gathered: gathered)
         }
     }
 

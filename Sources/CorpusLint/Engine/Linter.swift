@@ -110,6 +110,7 @@ public struct Linter: Sendable {
         var results: [FileResult] = []
         results.reserveCapacity(inputs.count)
         var keys: [(file: Int, keys: [(rule: Int, key: CorpusKey)])] = []
+        var gathered: [Int: [GatheredDocument]] = [:]
 
         // Windows bound memory: at most one window of documents is in flight.
         let window = 2_048
@@ -123,11 +124,18 @@ public struct Linter: Sendable {
                 onFile?(result)
                 results.append(result)
                 if !outcome.corpusKeys.isEmpty { keys.append((windowStart + offset, outcome.corpusKeys)) }
+                for (rule, item) in outcome.gathered {
+                    gathered[rule, default: []].append(GatheredDocument(path: slice[offset].path, relativePath: root.relative(slice[offset].path), gathered: item))
+                }
             }
             windowStart += window
         }
 
-        let corpus = corpusFindings(keys.map { ($0.file, $0.keys) }, paths: results.map(\.path))
+        var corpus = corpusFindings(keys.map { ($0.file, $0.keys) }, paths: results.map(\.path))
+        for (index, rule) in rules.rules.enumerated() {
+            guard let cross = rule.check as? any CrossDocumentCheck else { continue }
+            for finding in cross.judge(gathered[index] ?? [], rule: rule.info) { corpus[finding.path, default: []].append(finding) }
+        }
         if !corpus.isEmpty {
             for index in results.indices {
                 guard var extra = corpus[results[index].path] else { continue }

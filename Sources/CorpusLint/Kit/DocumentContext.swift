@@ -29,8 +29,13 @@ public final class DocumentContext {
     /// there is none): what `files:` scopes, `when` tests and `document: path` read.
     public let relativePath: String
 
-    init(document: Document, buffer: UnsafeBufferPointer<UInt8>, zones: [Zone], matchers: MatcherCache, relativePath: String? = nil) {
+    /// The configuration's folder, absolute; nil without a configuration (the working directory then).
+    public let rootFolder: String?
+
+    init(document: Document, buffer: UnsafeBufferPointer<UInt8>, zones: [Zone], matchers: MatcherCache, relativePath: String? = nil,
+         rootFolder: String? = nil) {
         self.document = document
+        self.rootFolder = rootFolder
         self.relativePath = relativePath ?? (document.path.hasPrefix("./") ? String(document.path.dropFirst(2)) : document.path)
         self.buffer = buffer
         self.zones = zones

@@ -11,6 +11,8 @@ enum KindRegistry {
         UniqueCheck.self,
         ReferencesCheck.self,
         SequenceCheck.self,
+        CrossReferenceCheck.self,
+        SeriesCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })
