@@ -86,7 +86,7 @@ struct ExtractCheck: CheckKind {
             }
             guard let (pattern, match) = hit else { return }
             var matches = [match]
-            if check.occurrence == .all {
+            if check.occurrence == .all || check.filter.outsideCodeSpans {
                 // Every match of the line: two citations, or two links, on one line are two values.
                 matches.removeAll()
                 context.forEachMatch(pattern, in: line.range, for: rule) { next in
@@ -94,6 +94,9 @@ struct ExtractCheck: CheckKind {
                     return true
                 }
             }
+            let spans = check.filter.codeSpans(line.range, context)
+            if !spans.isEmpty { matches.removeAll { MarkdownCodeSpans.overlaps($0.range, spans) } }
+            if check.occurrence != .all { matches = Array(matches.prefix(1)) }
             for match in matches {
                 guard let range = match.captures[ExtractCheck.valueGroup(pattern)] else { continue }
                 var captures: [String: String] = [:]

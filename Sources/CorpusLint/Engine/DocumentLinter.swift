@@ -78,6 +78,7 @@ struct DocumentLinter {
         var blankVisitors = visitors.filter { $0.visitor.readsBlankLines }
         let zones = rules.zones
         var armed = [Bool](repeating: false, count: zones.count)
+        var fences = [MarkdownFence](repeating: MarkdownFence(), count: zones.count)
         // Zone patterns belong to no rule: a backtracking limit hit there is reported under the first.
         let zoneRule = rules.rules.first?.info
         for number in document.bodyStartLine...document.lines.count {
@@ -86,7 +87,10 @@ struct DocumentLinter {
             var mask: UInt64 = 0
             let zonesStart = timings == nil ? 0 : RuleTimings.now()
             if let zoneRule {
-                for (index, zone) in zones.enumerated() where !isBlank {
+                for (index, zone) in zones.enumerated() where zone.isFencedCode {
+                    if fences[index].step(context.buffer, range) { mask |= 1 << UInt64(index) }
+                }
+                for (index, zone) in zones.enumerated() where !isBlank && !zone.isFencedCode {
                     if armed[index] {
                         if context.matches(zone.lines, in: range, for: zoneRule) { mask |= 1 << UInt64(index) } else { armed[index] = false }
                     }

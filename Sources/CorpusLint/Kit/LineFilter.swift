@@ -14,6 +14,8 @@ public struct LineFilter: Sendable {
     var before: Pattern?
     /// Only the first N lines of the body (blank lines counted): a title, a masthead, a lead.
     var firstLines: Int?
+    /// Matches inside Markdown code spans (`` `…` ``) are ignored by the kinds that honour it.
+    public var outsideCodeSpans = false
 
     /// What the filter remembers while it walks one document.
     public struct State {
@@ -23,7 +25,7 @@ public struct LineFilter: Sendable {
         public init() {}
     }
 
-    static let keys = ["in-zone", "outside-zone", "after", "before", "first-lines"]
+    static let keys = ["in-zone", "outside-zone", "after", "before", "first-lines", "outside-code-spans"]
 
     static func read(_ reader: inout NodeReader, zones: [Zone]) -> LineFilter {
         var filter = LineFilter()
@@ -31,6 +33,7 @@ public struct LineFilter: Sendable {
         filter.outsideZones = mask(reader.strings("outside-zone"), key: "outside-zone", reader: &reader, zones: zones)
         filter.after = reader.pattern("after")
         filter.before = reader.pattern("before")
+        filter.outsideCodeSpans = reader.bool("outside-code-spans") ?? false
         if let count = reader.int("first-lines") {
             if count < 1 { reader.error(reader.value("first-lines")!.start, "`first-lines` must be 1 or more") } else { filter.firstLines = count }
         }
@@ -49,6 +52,11 @@ public struct LineFilter: Sendable {
             }
         }
         return mask
+    }
+
+    /// The code spans of a line when the filter skips them; empty otherwise.
+    func codeSpans(_ line: Range<Int>, _ context: DocumentContext) -> [Range<Int>] {
+        outsideCodeSpans ? MarkdownCodeSpans.ranges(context.buffer, line) : []
     }
 
     /// Whether no later line can be accepted: the `before` boundary has been passed.

@@ -13,6 +13,8 @@ enum KindRegistry {
         SequenceCheck.self,
         CrossReferenceCheck.self,
         SeriesCheck.self,
+        HeadingsCheck.self,
+        ReferenceLinksCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })
