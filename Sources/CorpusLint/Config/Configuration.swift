@@ -74,7 +74,9 @@ public struct Configuration: Sendable {
                 reader.finish()
             }
         } catch {
-            sink.add(file, error.mark, "YAML error: \(error.message)")
+            for found in YAMLMistakes.errors(for: error.message, at: (error.mark.line, error.mark.column), in: text) {
+                sink.add(file, Mark(line: found.line, column: found.column), found.message)
+            }
         }
         if !sink.errors.isEmpty { throw PackErrors(sink.errors) }
         return configuration

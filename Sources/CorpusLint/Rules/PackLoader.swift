@@ -132,7 +132,9 @@ private struct LoadState {
         do {
             documents = try Composer.load(text, limits: ParseLimits(maxDepth: 64, maxNodes: 200_000, maxBytes: 4 << 20))
         } catch {
-            sink.add(file.path, error.mark, "YAML error: \(error.message)")
+            for found in YAMLMistakes.errors(for: error.message, at: (error.mark.line, error.mark.column), in: text) {
+                sink.add(file.path, Mark(line: found.line, column: found.column), found.message)
+            }
             return nil
         }
         guard let parsed = documents.first?.root else { return nil }
