@@ -48,7 +48,7 @@ enum YAMLMistakes {
     /// The errors to report for a YAML error in `text`: the parser's, explained, plus every other
     /// line with the same mistake.
     static func errors(for message: String, at mark: (line: Int, column: Int), in text: String) -> [(line: Int, column: Int, message: String)] {
-        guard isColonInPlainValue(message) else { return [(mark.line, mark.column, "YAML error: \(message)")] }
+        guard isColonInPlainValue(message) else { return [(mark.line, mark.column, "YAML error: " + YAMLTrapHint.message(message))] }
         var errors = [(mark.line, mark.column, "YAML error: \(message): " + advice)]
         for other in colonsInPlainValues(text) where other.line != mark.line {
             errors.append((other.line, other.column, "YAML error: " + advice))

@@ -6,6 +6,8 @@ struct DocumentLinter {
     var root = ProjectRoot(nil)
     /// Examples test rules whatever their pack applies to.
     var ignoresAppliesTo = false
+    /// The configuration's `front-matter: optional`: a file without it is linted as a body.
+    var frontMatterOptional = false
 
     struct Outcome {
         var diagnostics: [Diagnostic]
@@ -24,6 +26,7 @@ struct DocumentLinter {
             var active: [Int] = []
             var packApplies: [Int: Bool] = [:]
             for (index, rule) in rules.rules.enumerated() {
+                guard DocumentTriage.runs(rule, on: document, frontMatterOptional: frontMatterOptional) else { continue }
                 if !rule.info.scope.includes(context.relativePath) { continue }
                 if !ignoresAppliesTo, let pack = rule.info.pack, let condition = rules.appliesTo[pack] {
                     let applies = packApplies[pack] ?? condition.holds(in: context, withValues: false)
@@ -62,6 +65,14 @@ struct DocumentLinter {
             }
 
             var diagnostics = context.diagnostics()
+            if document.problems.contains(where: { $0.kind == .missingFrontMatter }), !frontMatterOptional {
+                // Suppression comments of a file no rule reads silence nothing worth a finding.
+                let kept = Set(active.flatMap { rules.rules[$0].info.allReports.map(\.id) })
+                diagnostics.removeAll { !kept.contains($0.rule) }
+            }
+            let structureIDs = Set(active.filter { rules.rules[$0].check is DocumentStructureCheck }.flatMap { rules.rules[$0].info.allReports.map(\.id) })
+            diagnostics = DocumentTriage.withoutRepeatedDecodingFindings(diagnostics, context, structureIDs: structureIDs)
+                .map { DiagnosticRange.widened($0, context) }
             diagnostics.sort(by: Diagnostic.ordered)
             return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys, gathered: gathered)
         }

@@ -78,6 +78,10 @@ public struct Linter: Sendable {
     /// Called with (files done, files in the run) once the inputs are known, then as files are
     /// done, from worker threads: keep it quick.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// A configuration's `front-matter: optional`: files without front matter are linted as bodies.
+    public var frontMatterOptional = false
+    /// Inputs whose bytes were read elsewhere (standard input), by the path they stand for.
+    public var providedInputs: [String: [UInt8]] = [:]
 
     /// The folder document paths are relative to, for `files:` scopes, `when` tests on the path
     /// and `overrides` (the configuration's folder); by default, paths as named.
@@ -88,7 +92,7 @@ public struct Linter: Sendable {
     public init(rules: RuleSet) { self.rules = rules }
 
     private var documentLinter: DocumentLinter {
-        DocumentLinter(rules: rules, root: root, ignoresAppliesTo: ignoresAppliesTo)
+        DocumentLinter(rules: rules, root: root, ignoresAppliesTo: ignoresAppliesTo, frontMatterOptional: frontMatterOptional)
     }
 
     /// Lints one document held in memory (an extraction pipeline's output before it is written).
@@ -102,9 +106,13 @@ public struct Linter: Sendable {
     /// With a `baseline`, both see only the findings it does not know. The returned results hold
     /// everything.
     public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+        lint(inputs: discovery.inputs(paths), onFile: onFile)
+    }
+
+    /// `lint(paths:)` for inputs already found (`discovery.inputs`), so a caller can look at them first.
+    public func lint(inputs: [InputFile], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         let clock = ContinuousClock()
         let start = clock.now
-        let inputs = discovery.inputs(paths)
         progress?(0, inputs.count)
         var matcher = baseline?.matcher()
         var results: [FileResult] = []
@@ -185,11 +193,13 @@ public struct Linter: Sendable {
         switch input {
         case let .problem(path, rule, message):
             return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
-        case let .file(path):
-            switch FileReader.read(path, maxBytes: maxFileBytes) {
+        case .file(let path), .namedInBytes(let path, _):
+            let read = providedInputs[path].map { FileReader.Outcome.bytes($0) } ?? FileReader.read(input.pathBytes, maxBytes: maxFileBytes)
+            switch read {
             case let .problem(rule, message):
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
             case let .bytes(bytes):
+                if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return .init(diagnostics: [binary], corpusKeys: []) }
                 var outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
                 if !pathOverrides.isEmpty { outcome.diagnostics = applyOverrides(outcome.diagnostics, path: path) }
                 return outcome
