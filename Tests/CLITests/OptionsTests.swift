@@ -8,7 +8,7 @@ import Testing
 
     @Test func standardInputWithTheNameItStandsFor() throws {
         let folder = try GateTests.folder(["input.md": GateTests.text(Self.document),
-                                           "sub/.corpuslint.yml": GateTests.text("packs: [core]\noverrides:\n  - files: ['sub/**']\n    severity: { core/control-character: warning }\n")])
+                                           "sub/.corpuslint.yml": GateTests.text("packs: [core]\noverrides:\n  - files: ['x.md']\n    severity: { core/control-character: warning }\n")])
         defer { try? FileManager.default.removeItem(at: folder) }
         let driver = "exec \"$0\" \"$@\" < input.md"
         let result = try CLIRunner.run(["-c", driver, CLIRunner.binary.path, "-", "--stdin-filename", "sub/x.md", "--no-show-source"], in: folder,

@@ -37,7 +37,7 @@ import Testing
             """
         let found = try RuleHarness.lint(pack, Self.archive)
         #expect(found.map { "\($0.rule)@\($0.line):\($0.column) \($0.message)" } == [
-            "archive/barcode@6:18 field `naa_refs[].naa_barcode` value `12x` does not match `^[0-9]+$`",
+            "archive/barcode@6:18 field `naa_refs[].naa_barcode` value `12x` is not a match of `^[0-9]+$`",
             "archive/barcode@8:5 required field `naa_refs[].naa_barcode` is missing",
         ])
     }
