@@ -16,7 +16,8 @@ enum YAMLMistakes {
             let scalars = Array(line.unicodeScalars)
             var i = 0
             while i < scalars.count, scalars[i] == " " || scalars[i] == "-" { i += 1 }
-            guard i < scalars.count, scalars[i] != "#", scalars[i] != "'", scalars[i] != "\"" else { continue }
+            // Comments, quoted keys and flow collections (`- { a: 1 }`) are not `key: plain value` lines.
+            guard i < scalars.count, !"#'\"{[".unicodeScalars.contains(scalars[i]) else { continue }
             // The key: up to the first `: `.
             var keyEnd: Int?
             var j = i

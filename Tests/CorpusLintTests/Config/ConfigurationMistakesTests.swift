@@ -17,6 +17,8 @@ import Testing
                 message: "fine: quoted"
                 description: Also: the second # a comment: not a value
                 link: https://example.org/a
+                when: { a: 'b: c' }
+              - { id: a/d, kind: forbid, pattern: z }
             """
         let errors = RuleHarness.errors(pack)
         #expect(errors.count == 2)
