@@ -64,6 +64,8 @@ struct DocumentLinter {
                 if let cross = rule.check as? any CrossDocumentCheck, let item = cross.gather(context, rule: rule.info) { gathered.append((index, item)) }
             }
 
+            // Patterns first asked about lines in this document join the worker's classifier.
+            matchers.refreshClassifier()
             var diagnostics = context.diagnostics()
             if document.problems.contains(where: { $0.kind == .missingFrontMatter }), !frontMatterOptional {
                 // Suppression comments of a file no rule reads silence nothing worth a finding.
@@ -95,6 +97,7 @@ struct DocumentLinter {
         for number in document.bodyStartLine...document.lines.count {
             let range = document.lines.range(ofLine: number)
             let isBlank = context.buffer[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            context.enterLine(range)
             var mask: UInt64 = 0
             let zonesStart = timings == nil ? 0 : RuleTimings.now()
             if let zoneRule {

@@ -187,10 +187,15 @@ public struct FileDiscovery: Sendable {
 
     private func selects(_ path: String) -> Bool {
         guard !include.isEmpty || !exclude.isEmpty else { return true }
-        let relative = root.relative(path)
+        let relative = globPath(path)
         if !include.isEmpty, !include.contains(where: { $0.matches(relative) }) { return false }
         return !exclude.contains { $0.matches(relative) }
     }
+
+    /// The path globs see: relative to `globBase` when the file is inside it, else as named.
+    /// Per-path overrides match the same path, so they too are read from the configuration's folder.
+    /// Worked out without a system call per file (`root` knows the working directory).
+    func globPath(_ path: String) -> String { root.relative(path) }
 }
 
 /// A path as the system takes it (bytes), with the text that shows it.

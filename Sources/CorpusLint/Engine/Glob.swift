@@ -1,20 +1,28 @@
-/// A path pattern as `.gitignore` users know it: `*` within a folder name, `**` across folders,
-/// `?` one character, `[…]` one character of a class (`[0-9]`, `[!.]`). A pattern without `/`
-/// matches a name in any folder; one that starts with `./` is anchored at the base folder.
+/// A path pattern as `.gitignore` users know it (the table in docs/configuration.md is tested
+/// row by row): `*` and `?` within a name, `[…]` a class of characters, `**` across folders. A
+/// pattern with no `/` but a trailing one matches a name in any folder; any other is anchored at
+/// the folder globs are read from. A trailing `/` (or `/**`) matches everything inside a folder.
 public struct Glob: Sendable, Equatable {
     public let source: String
-    /// Each folder part, compiled once: matching runs for every file of a walk.
     private let parts: [Segment]
 
     public init(_ source: String) {
         self.source = source
-        var pattern = source
-        // `./404.md` names the file at the base, not every `404.md`: only a bare name floats.
-        let anchored = pattern.hasPrefix("./") || pattern.hasPrefix("/")
-        while pattern.hasPrefix("./") { pattern.removeFirst(2) }
-        if !anchored, !pattern.contains("/") { pattern = "**/" + pattern }
-        if pattern.hasSuffix("/") { pattern += "**" }
-        parts = pattern.split(separator: "/", omittingEmptySubsequences: true).map(Segment.init)
+        var pattern = Substring(source)
+        var anchored = false
+        if pattern.hasPrefix("./") { pattern.removeFirst(2); anchored = true }
+        if pattern.hasPrefix("/") { pattern.removeFirst(); anchored = true }
+        let folderOnly = pattern.hasSuffix("/")
+        if folderOnly { pattern.removeLast() }
+        if pattern.contains("/") { anchored = true }
+        var names = pattern.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        if !anchored { names.insert("**", at: 0) }
+        // `folder/` and `folder/**` match what is inside the folder, never a file named `folder`.
+        if folderOnly || (names.count > 1 && names.last == "**") {
+            if names.last != "**" { names.append("**") }
+            names.append("*")
+        }
+        parts = names.map(Segment.init)
     }
 
     public static func == (lhs: Glob, rhs: Glob) -> Bool { lhs.source == rhs.source }
@@ -29,7 +37,7 @@ public struct Glob: Sendable, Equatable {
         var p = pattern.startIndex, s = path.startIndex
         var starP: Int?, starS = 0
         while s < path.endIndex {
-            if p < pattern.endIndex, pattern[p].isGlobstar {
+            if p < pattern.endIndex, pattern[p].isAnyFolders {
                 starP = p
                 starS = s
                 p += 1
@@ -44,65 +52,67 @@ public struct Glob: Sendable, Equatable {
                 return false
             }
         }
-        while p < pattern.endIndex, pattern[p].isGlobstar { p += 1 }
+        while p < pattern.endIndex, pattern[p].isAnyFolders { p += 1 }
         return p == pattern.endIndex
     }
 
-    /// One folder part of a pattern: literal characters, `*`, `?` and classes.
+    /// One name of a pattern, read once: literal characters, `?`, `*`, `[…]` classes, `\` escapes.
     private struct Segment: Sendable {
         enum Token: Sendable {
             case scalar(Unicode.Scalar)
             case any
             case star
+            /// `[abc]`, `[a-z]`, `[!…]` or `[^…]` for the complement.
             case set(ranges: [ClosedRange<Unicode.Scalar>], negated: Bool)
         }
 
         let tokens: [Token]
-        let isGlobstar: Bool
-        /// A part without wildcards is compared as text.
-        let literal: Substring?
+        let isAnyFolders: Bool
 
-        init(_ text: Substring) {
-            isGlobstar = text == "**"
-            var tokens: [Token] = []
+        init(_ text: String) {
+            isAnyFolders = text == "**"
             let scalars = Array(text.unicodeScalars)
+            var tokens: [Token] = []
             var i = 0
             while i < scalars.count {
-                switch scalars[i] {
-                case "*": tokens.append(.star)
-                case "?": tokens.append(.any)
+                let c = scalars[i]
+                switch c {
+                case "*":
+                    if case .star = tokens.last {} else { tokens.append(.star) }
+                case "?":
+                    tokens.append(.any)
+                case "\\" where i + 1 < scalars.count:
+                    i += 1
+                    tokens.append(.scalar(scalars[i]))
                 case "[":
-                    if let (set, end) = Self.readClass(scalars, from: i) {
+                    if let (set, end) = Self.readSet(scalars, from: i) {
                         tokens.append(set)
                         i = end
                     } else {
-                        tokens.append(.scalar("["))     // an unclosed `[` is itself
+                        tokens.append(.scalar(c))  // no closing `]`: a literal bracket
                     }
-                default: tokens.append(.scalar(scalars[i]))
+                default:
+                    tokens.append(.scalar(c))
                 }
                 i += 1
             }
             self.tokens = tokens
-            literal = tokens.allSatisfy { if case .scalar = $0 { return true } else { return false } } ? text : nil
         }
 
-        /// `[abc]`, `[a-z]`, `[!…]` or `[^…]`; a `]` first in the class is a member. Returns the
-        /// index of the closing `]`.
-        private static func readClass(_ scalars: [Unicode.Scalar], from start: Int) -> (Token, Int)? {
+        /// The class opening at `start`, and the index of its `]`; a `]` first in the class is literal.
+        private static func readSet(_ s: [Unicode.Scalar], from start: Int) -> (Token, Int)? {
             var i = start + 1
-            var negated = false
-            if i < scalars.count, scalars[i] == "!" || scalars[i] == "^" {
-                negated = true
-                i += 1
-            }
+            let negated = i < s.count && (s[i] == "!" || s[i] == "^")
+            if negated { i += 1 }
             var ranges: [ClosedRange<Unicode.Scalar>] = []
             var first = true
-            while i < scalars.count {
-                if scalars[i] == "]", !first { return (.set(ranges: ranges, negated: negated), i) }
+            while i < s.count {
+                if s[i] == "]" && !first { return (.set(ranges: ranges, negated: negated), i) }
                 first = false
-                let low = scalars[i]
-                if i + 2 < scalars.count, scalars[i + 1] == "-", scalars[i + 2] != "]" {
-                    let high = scalars[i + 2]
+                var low = s[i]
+                if low == "\\", i + 1 < s.count { i += 1; low = s[i] }
+                if i + 2 < s.count, s[i + 1] == "-", s[i + 2] != "]" {
+                    let high = s[i + 2]
                     if low <= high { ranges.append(low...high) }
                     i += 3
                 } else {
@@ -114,12 +124,11 @@ public struct Glob: Sendable, Equatable {
         }
 
         func matches(_ name: Substring) -> Bool {
-            if let literal { return literal == name }
             let n = Array(name.unicodeScalars)
             var i = 0, j = 0
             var star: Int?, mark = 0
             while j < n.count {
-                if i < tokens.count, Self.one(tokens[i], n[j]) {
+                if i < tokens.count, Self.token(tokens[i], accepts: n[j]) {
                     i += 1
                     j += 1
                 } else if i < tokens.count, case .star = tokens[i] {
@@ -138,7 +147,7 @@ public struct Glob: Sendable, Equatable {
             return i == tokens.count
         }
 
-        private static func one(_ token: Token, _ scalar: Unicode.Scalar) -> Bool {
+        private static func token(_ token: Token, accepts scalar: Unicode.Scalar) -> Bool {
             switch token {
             case let .scalar(expected): return expected == scalar
             case .any: return true

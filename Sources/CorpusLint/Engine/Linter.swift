@@ -67,6 +67,8 @@ public struct Linter: Sendable {
     public var discovery = FileDiscovery()
     /// Files larger than this are reported and skipped without being read.
     public var maxFileBytes = 64 << 20
+    /// Another extraction of the corpus: what each linted document lost relative to it is reported.
+    public var reference: ReferenceCorpus?
     /// Worker threads; defaults to the number of cores.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Severities for files matching globs (a configuration's `overrides`), applied last.
@@ -82,6 +84,9 @@ public struct Linter: Sendable {
     public var frontMatterOptional = false
     /// Inputs whose bytes were read elsewhere (standard input), by the path they stand for.
     public var providedInputs: [String: [UInt8]] = [:]
+    /// Whether workers classify lines first (the two-stage engine); off only to compare with the
+    /// single-stage engine in tests.
+    var classifiesLines = true
 
     /// The folder document paths are relative to, for `files:` scopes, `when` tests on the path
     /// and `overrides` (the configuration's folder); by default, paths as named.
@@ -95,9 +100,23 @@ public struct Linter: Sendable {
         DocumentLinter(rules: rules, root: root, ignoresAppliesTo: ignoresAppliesTo, frontMatterOptional: frontMatterOptional)
     }
 
-    /// Lints one document held in memory (an extraction pipeline's output before it is written).
+    /// Lints one document held in memory (an extraction pipeline's output before it is written,
+    /// an editor's buffer, a rule's example). Graded as a run grades a file: the path overrides
+    /// apply, and with a baseline only the findings it does not know are returned.
     public func lint(path: String, bytes: [UInt8]) -> [Diagnostic] {
-        documentLinter.lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
+        let found = DocumentTriage.binaryFinding(path: path, bytes: bytes).map { [$0] }
+            ?? documentLinter.lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
+        var matcher = baseline?.matcher()
+        return grade(FileResult(path: path, diagnostics: found), baseline: &matcher).diagnostics
+    }
+
+    /// The one grading path of every finding, whatever the entry point: the rule's severity was
+    /// settled when the packs were loaded (with the configuration's `severity`); here the path
+    /// overrides re-grade or drop findings, then the baseline takes those it knows.
+    func grade(_ result: FileResult, baseline matcher: inout Baseline.Matcher?) -> FileResult {
+        var result = result
+        if !pathOverrides.isEmpty { result.diagnostics = applyOverrides(result.diagnostics, path: result.path) }
+        return matcher?.split(result) ?? result
     }
 
     /// Lints every input under `paths` on all cores. `onFile` sees each file's result in input
@@ -127,8 +146,7 @@ public struct Linter: Sendable {
             let slice = Array(inputs[windowStart..<min(windowStart + window, inputs.count)])
             let outcomes = lintConcurrently(slice, done: windowStart, of: inputs.count)
             for (offset, outcome) in outcomes.enumerated() {
-                let found = FileResult(path: slice[offset].path, diagnostics: outcome.diagnostics)
-                let result = matcher?.split(found) ?? found
+                let result = grade(FileResult(path: slice[offset].path, diagnostics: outcome.diagnostics), baseline: &matcher)
                 onFile?(result)
                 results.append(result)
                 if !outcome.corpusKeys.isEmpty { keys.append((windowStart + offset, outcome.corpusKeys)) }
@@ -146,11 +164,9 @@ public struct Linter: Sendable {
         }
         if !corpus.isEmpty {
             for index in results.indices {
-                guard var extra = corpus[results[index].path] else { continue }
-                if !pathOverrides.isEmpty { extra = applyOverrides(extra, path: results[index].path) }
-                guard !extra.isEmpty else { continue }
-                let found = FileResult(path: results[index].path, diagnostics: extra)
-                let result = matcher?.split(found) ?? found
+                guard let extra = corpus[results[index].path] else { continue }
+                let result = grade(FileResult(path: results[index].path, diagnostics: extra.sorted(by: Diagnostic.ordered)), baseline: &matcher)
+                guard !result.diagnostics.isEmpty || !result.baselined.isEmpty else { continue }
                 if !result.diagnostics.isEmpty { onFile?(result) }
                 results[index].diagnostics = (results[index].diagnostics + result.diagnostics).sorted(by: Diagnostic.ordered)
                 results[index].baselined = (results[index].baselined + result.baselined).sorted(by: Diagnostic.ordered)
@@ -175,7 +191,7 @@ public struct Linter: Sendable {
         nonisolated(unsafe) let slots = outcomes
         let workerTimings = (0..<workers).map { _ in timings.map { RuleTimings(rules: $0.nanoseconds.count - 1) } }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let matchers = MatcherCache()
+            let matchers = MatcherCache(classifies: classifiesLines)
             while let batch = next.take(8, of: inputs.count) {
                 for index in batch {
                     (slots.baseAddress! + index).initialize(to: lintOne(inputs[index], linter: linter, matchers: matchers, timings: workerTimings[worker]))
@@ -200,8 +216,10 @@ public struct Linter: Sendable {
                 return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
             case let .bytes(bytes):
                 if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return .init(diagnostics: [binary], corpusKeys: []) }
-                var outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
-                if !pathOverrides.isEmpty { outcome.diagnostics = applyOverrides(outcome.diagnostics, path: path) }
+                let document = Document(path: path, bytes: bytes)
+                var outcome = linter.lint(document, matchers: matchers, timings: timings)
+                // What the document lost against an earlier extraction, graded as its other findings.
+                if let reference { outcome.diagnostics += reference.compare(document, maxFileBytes: maxFileBytes) }
                 return outcome
             }
         }
@@ -224,23 +242,23 @@ public struct Linter: Sendable {
         }
     }
 
-    /// Findings of corpus checks: each document whose key an earlier document already has is
-    /// reported, naming that earlier document.
+    /// Findings of corpus checks, by path: each corpus rule judges the keys of every document,
+    /// and its findings are graded and worded from its reports as a document's findings are.
     private func corpusFindings(_ keys: [(file: Int, keys: [(rule: Int, key: CorpusKey)])], paths: [String]) -> [String: [Diagnostic]] {
-        var first: [Int: [String: Int]] = [:]
+        var entries: [Int: [CorpusEntry]] = [:]
+        for (file, fileKeys) in keys {
+            for (rule, key) in fileKeys { entries[rule, default: []].append(CorpusEntry(file: file, path: paths[file], key: key)) }
+        }
         var found: [String: [Diagnostic]] = [:]
-        for (file, entries) in keys {
-            for (ruleIndex, key) in entries {
-                if let earlier = first[ruleIndex]?[key.key] {
-                    let info = rules.rules[ruleIndex].info
-                    let report = info.report(UniqueCheck.outcomes[0].name)
-                    guard let severity = report.severity else { continue }
-                    let message = report.message.render(["value": key.key, "other": paths[earlier]])
-                    found[paths[file], default: []].append(Diagnostic(path: paths[file], line: key.line, column: key.column,
-                                                                     rule: report.id, severity: severity, message: message))
-                } else {
-                    first[ruleIndex, default: [:]][key.key] = file
-                }
+        for (index, ruleEntries) in entries.sorted(by: { $0.key < $1.key }) {
+            guard let check = rules.rules[index].check as? any CorpusCheck else { continue }
+            let info = rules.rules[index].info
+            for finding in check.judge(ruleEntries) {
+                let report = info.report(finding.outcome)
+                guard let severity = report.severity else { continue }
+                let path = paths[finding.file]
+                found[path, default: []].append(Diagnostic(path: path, line: finding.line, column: finding.column, rule: report.id,
+                                                           severity: severity, message: report.message.render(finding.values)))
             }
         }
         return found

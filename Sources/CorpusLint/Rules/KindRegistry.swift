@@ -10,11 +10,13 @@ enum KindRegistry {
         RequireCheck.self,
         UniqueCheck.self,
         ReferencesCheck.self,
+        RunningHeaderCheck.self,
         SequenceCheck.self,
         CrossReferenceCheck.self,
         SeriesCheck.self,
         HeadingsCheck.self,
         ReferenceLinksCheck.self,
+        FileEndingCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })
