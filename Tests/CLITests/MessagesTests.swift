@@ -76,7 +76,7 @@ import Testing
             .corpuslint.yml:3:18: a severity must be one of error, warning, info, off, not `warn` (did you mean `warning`?)
             .corpuslint.yml:4:3: unknown rule id `numbering/gapp` (did you mean `numbering/gap`?)
             .corpuslint.yml:5:1: unknown key `foo`
-            ./mine.yml:3:11: unknown kind `forbidd` (did you mean `forbid`?); kinds: document, fields, date, extract, compare, forbid, require, unique, references, sequence, cross-reference, series, headings, reference-links
+            ./mine.yml:3:11: unknown kind `forbidd` (did you mean `forbid`?); kinds: document, fields, date, extract, compare, forbid, require, unique, references, running-header, sequence, cross-reference, series, headings, reference-links, file-ending
             ./mine.yml:7:15: `severity` must be one of error, warning, info, off, not `eror` (did you mean `error`?)
 
             """)
