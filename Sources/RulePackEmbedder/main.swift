@@ -16,6 +16,8 @@ var entries: [(String, String)] = []
 if let walker = FileManager.default.enumerator(atPath: root.path) {
     while let relative = walker.nextObject() as? String {
         guard extensions.contains(where: { relative.hasSuffix($0) }) else { continue }
+        // `rules/examples/` holds packs to copy from (docs/writing-a-pack.md), read by path: not built in.
+        guard !relative.hasPrefix("examples/") else { continue }
         let data = try Data(contentsOf: root.appendingPathComponent(relative))
         entries.append((relative, String(decoding: data, as: UTF8.self)))
     }

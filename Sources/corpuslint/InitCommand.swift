@@ -18,12 +18,17 @@ struct InitCommand: ParsableCommand {
             Output.error("\(path) already exists: edit it, or overwrite it with `corpuslint init --force`")
             throw ExitCode(2)
         }
+        // The corpus here decides the packs: those whose `applies-to` recognises its documents.
+        let proposal = PackProposal.propose(["."])
         do {
-            try ConfigurationTemplate.text.write(toFile: path, atomically: true, encoding: .utf8)
+            try ConfigurationTemplate.text(proposing: proposal).write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
             Output.error("\(path): cannot write it here (\(error.localizedDescription))")
             throw ExitCode(2)
         }
         Output.write("wrote \(path): `corpuslint rules` lists the rules it puts in force\n")
+        if proposal.documents > 0 {
+            Output.write("packs: [\(proposal.packs.joined(separator: ", "))], from \(proposal.documents) document\(proposal.documents == 1 ? "" : "s") looked at\n")
+        }
     }
 }

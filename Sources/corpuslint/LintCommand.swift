@@ -69,6 +69,7 @@ struct LintCommand: ParsableCommand {
         var linter = Linter(rules: rules)
         linter.discovery = FileDiscovery(include: configuration.include, exclude: configuration.exclude, globBase: configuration.directory)
         linter.pathOverrides = configuration.overrides
+        linter.root = ProjectRoot(configuration.directory)
         linter.frontMatterOptional = configuration.frontMatterOptional
         if let selection = try inputOptions.selection(rules) { linter.pathOverrides.append(selection) }
         if let standardInput { linter.providedInputs[standardInput.path] = standardInput.bytes }

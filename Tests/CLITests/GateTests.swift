@@ -64,7 +64,9 @@ import Testing
         #expect(Self.rules(result.stdout) == ["front-matter/missing"])
         try "packs: [un]\nfront-matter: optional\n".write(to: folder.appendingPathComponent(".corpuslint.yml"), atomically: true, encoding: .utf8)
         let optional = try CLIRunner.run(["--format", "json", "README.md"], in: folder)
-        #expect(Self.rules(optional.stdout) == ["core/control-character"], "front matter optional: the body is linted, the gap suppressed")
+        // The body is linted by `core`; a README is no UN document, so the UN pack's numbering rule
+        // does not run on it and the comment that silences it is reported as silencing nothing.
+        #expect(Self.rules(optional.stdout) == ["suppression/unused", "core/control-character"], "front matter optional: the body is linted")
     }
 
     @Test func aBinaryFileGetsOneFindingAndIsSkipped() throws {

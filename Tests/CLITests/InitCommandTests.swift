@@ -35,3 +35,35 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("# corpuslint configuration"))
     }
 }
+
+/// `corpuslint init` looks at the corpus it is run in and proposes the packs that apply.
+@Suite struct InitProposalTests {
+    @Test func aCorpusNoBuiltInPackRecognisesGetsCore() throws {
+        let folder = try LintCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("gesetze/gg"), withIntermediateDirectories: true)
+        try "---\nTitle: Grundgesetz\njurabk: GG\n---\n# Grundgesetz\n".write(to: folder.appendingPathComponent("gesetze/gg/index.md"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["init"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("packs: [core], from 1 document looked at\n"))
+        let text = try String(contentsOf: folder.appendingPathComponent(".corpuslint.yml"), encoding: .utf8)
+        #expect(text.contains("\npacks: [core]\n"))
+        #expect(text.contains("docs/writing-a-pack.md"))
+        // The configuration written is in force: a clean law has nothing to report.
+        let lint = try CLIRunner.run(["."], in: folder)
+        #expect(lint.status == 0, "\(lint.stdout)\(lint.stderr)")
+    }
+
+    @Test func aUNCorpusGetsTheUNPack() throws {
+        let folder = try LintCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["A_RES_80_35-EN.md", "S_RES_2719_2023-EN.md"] {
+            try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("corpus/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        try "# Notes\n".write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["init"], in: folder)
+        #expect(result.stdout.hasSuffix("packs: [un], from 3 documents looked at\n"))
+        let text = try String(contentsOf: folder.appendingPathComponent(".corpuslint.yml"), encoding: .utf8)
+        #expect(text.contains("# `un` applies to 2 of them (its `applies-to`); `core` checks every file.\npacks: [un]\n"))
+    }
+}

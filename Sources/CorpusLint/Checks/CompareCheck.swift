@@ -32,12 +32,18 @@ struct CompareCheck: CheckKind {
 
     enum Operator: String, CaseIterable, Sendable {
         case equal, notEqual = "not-equal", before, after, notBefore = "not-before", notAfter = "not-after", withinDays = "within-days"
+        case matches, notMatches = "not-matches"
+
+        /// Operators that test the left side against `pattern`, with no right side.
+        var testsPattern: Bool { self == .matches || self == .notMatches }
     }
 
     /// One comparison; a rule holds one, or several under `comparisons` (one id, several checks).
     struct Comparison: Sendable {
         let left: Operand
-        let right: Operand
+        /// nil for `matches` and `not-matches`, which test `pattern`.
+        let right: Operand?
+        let pattern: Pattern?
         let op: Operator
         let days: Int
         let reportAtRight: Bool
@@ -70,28 +76,45 @@ struct CompareCheck: CheckKind {
         let reader = options
         let left = options.value("left").flatMap { Operand.read($0, key: "left", reader: reader) }
         let right = options.value("right").flatMap { Operand.read($0, key: "right", reader: reader) }
-        if !options.has("left") { options.error(options.mark, "missing required key `left`") }
-        if !options.has("right") { options.error(options.mark, "missing required key `right`") }
         let opWord = options.choice("op", Operator.allCases.map(\.rawValue)) ?? "equal"
+        let op = Operator(rawValue: opWord)
+        let pattern = options.pattern("pattern")
+        if !options.has("left") { options.error(options.mark, "missing required key `left`") }
+        if op?.testsPattern == true {
+            if pattern == nil, !options.has("pattern") { options.error(options.mark, "`op: \(opWord)` needs `pattern`, the regular expression the left side is tested with") }
+            if options.has("right") { options.error(options.value("right")!.start, "`op: \(opWord)` tests `left` against `pattern`: it takes no `right`") }
+        } else {
+            if !options.has("right") { options.error(options.mark, "missing required key `right`") }
+            if options.has("pattern") { options.error(options.value("pattern")!.start, "`pattern` is read only with `op: matches` or `op: not-matches`") }
+        }
         let days = options.int("days") ?? 0
         let reportAt = options.choice("report-at", ["left", "right"]) ?? "left"
         let message = withMessage ? options.string("message").map(MessageTemplate.init) : nil
-        guard let left, let right, let op = Operator(rawValue: opWord) else { return nil }
+        guard let left, let op, right != nil || (op.testsPattern && pattern != nil) else { return nil }
         if op == .withinDays, !options.has("days") { options.error(options.mark, "`op: within-days` needs `days`") }
-        return Comparison(left: left, right: right, op: op, days: days, reportAtRight: reportAt == "right", message: message)
+        return Comparison(left: left, right: op.testsPattern ? nil : right, pattern: pattern, op: op, days: days,
+                          reportAtRight: reportAt == "right" && !op.testsPattern, message: message)
     }
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         let language = language.language(context)
         for comparison in comparisons {
-            guard let a = comparison.left.resolve(context, language: language, rule: rule),
-                  let b = comparison.right.resolve(context, language: language, rule: rule),
-                  let holds = comparison.evaluate(a, b), !holds else { continue }
+            guard let a = comparison.left.resolve(context, language: language, rule: rule) else { continue }
+            let b: Operand.Resolved
+            if let pattern = comparison.pattern, comparison.right == nil {
+                // A pattern test: the right side is the pattern, for the message.
+                b = Operand.Resolved(text: pattern.source, line: a.line, column: a.column, endColumn: a.endColumn)
+                guard context.matches(pattern, a.text) != (comparison.op == .matches) else { continue }
+            } else {
+                guard let right = comparison.right?.resolve(context, language: language, rule: rule),
+                      let holds = comparison.evaluate(a, right), !holds else { continue }
+                b = right
+            }
             let (reported, other) = comparison.reportAtRight ? (b, a) : (a, b)
             context.emit(rule, "mismatch", line: reported.line, column: reported.column, endColumn: reported.endColumn, values: [
                 "left": a.text, "right": b.text, "value": reported.text, "expected": other.text,
                 "left-written": a.written, "right-written": b.written,
-                "left-label": comparison.left.label, "right-label": comparison.right.label,
+                "left-label": comparison.left.label, "right-label": comparison.right?.label ?? "pattern",
                 "op": comparison.op.rawValue, "days": String(comparison.days),
             ], snippet: reported.text, message: comparison.message)
         }
@@ -113,7 +136,7 @@ extension CompareCheck.Comparison {
         case .notBefore: return x >= y
         case .notAfter: return x <= y
         case .withinDays: return abs(x.days(to: y)) <= days
-        case .equal, .notEqual: return nil
+        case .equal, .notEqual, .matches, .notMatches: return nil
         }
     }
 }

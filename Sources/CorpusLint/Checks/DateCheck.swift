@@ -17,26 +17,28 @@ struct DateCheck: CheckKind {
     static let documentation = """
         Checks that dates exist. Options: `fields` — front-matter fields holding ISO dates or datetimes; `values` — \
         names of extracted values holding dates (ISO or written in the document's language); `format` — any (default), \
-        iso, written; `language-field` — the field naming the language (default `language`).
+        iso, written, iso-date, iso-datetime, year-month, year, or a pattern such as `yyyy-MM-dd HH:mm:ss Z` or \
+        `d.M.yyyy`, or a list of them (any may match); `language-field` — the field naming the language (default `language`).
         Outcomes: impossible (a date that does not exist, such as 31 February), unrecognized (not a date).
         Placeholders: {value}, {field}.
         """
 
     let fields: [String]
     let values: [String]
-    let format: Transform.DateFormat
+    let formats: [DateFormat]
     let language: LanguageSource
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> DateCheck? {
         let fields = options.strings("fields") ?? []
         let values = options.strings("values") ?? []
-        let format = options.choice("format", ["any", "iso", "written"]).flatMap(Transform.DateFormat.init) ?? .any
+        let hasFormat = options.has("format")
+        guard let formats = hasFormat ? DateFormat.readList(&options) : [.any] else { return nil }
         let language = LanguageSource.read(&options)
         if fields.isEmpty && values.isEmpty {
             options.error(options.mark, "a date rule needs `fields` or `values` to check")
             return nil
         }
-        return DateCheck(fields: fields, values: values, format: format, language: language)
+        return DateCheck(fields: fields, values: values, formats: formats, language: language)
     }
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
@@ -55,19 +57,7 @@ struct DateCheck: CheckKind {
 
     private func judge(_ text: String, context: DocumentContext, rule: RuleInfo, language: DateLanguage, field: String, line: Int, column: Int, endColumn: Int?) {
         let trimmed = Substring(text.trimmingSpaces())
-        var outcome = DateParseOutcome.unrecognized
-        if format != .written {
-            outcome = ISODate.parseDate(trimmed)
-            if case .unrecognized = outcome {
-                switch ISODate.parseDateTime(trimmed) {
-                case let .valid(dateTime): outcome = .valid(dateTime.date)
-                case let .impossibleDate(year, month, day): outcome = .impossible(year: year, month: month, day: day)
-                case .impossibleTime: outcome = .impossible(year: 0, month: 0, day: 0)
-                case .unrecognized: break
-                }
-            }
-        }
-        if case .unrecognized = outcome, format != .iso { outcome = WrittenDate.parse(trimmed, language: language) }
+        let outcome = DateFormat.parse(trimmed, formats: formats, language: language)
         switch outcome {
         case .valid: return
         case .impossible:

@@ -16,7 +16,7 @@ struct ExtractCheck: CheckKind {
         Captures a value from the body for other rules. Options: `name` — the value's name (others read it as \
         `$name`); `pattern` — the regex (group `value`, else group 1, else the whole match), or `patterns`, a list \
         tried in order on each line; `occurrence` — first \
-        (default), last or all; `required` — report `missing` when nothing matches (default false); the line filters \
+        (default), last or all (every match of every line); `required` — report `missing` when nothing matches (default false); the line filters \
         `in-zone`, `outside-zone`, `before`, `after`; `join-lines` — when true, the value goes on over the following \
         non-blank lines up to the next blank line (a title wrapped by the extractor), joined with spaces. \
         Placeholders: {name}, {pattern}.
@@ -86,17 +86,32 @@ struct ExtractCheck: CheckKind {
                     break
                 }
             }
-            guard let (pattern, match) = hit, let range = match.captures[ExtractCheck.valueGroup(pattern)] else { return }
-            var captures: [String: String] = [:]
-            for (name, index) in pattern.captureNames {
-                if let capture = match.captures[index] { captures[name] = context.text(capture) }
+            guard let (pattern, match) = hit else { return }
+            var matches = [match]
+            if check.occurrence == .all || check.filter.outsideCodeSpans {
+                // Every match of the line: two citations, or two links, on one line are two values.
+                matches.removeAll()
+                context.forEachMatch(pattern, in: line.range, for: rule) { next in
+                    matches.append(next)
+                    return true
+                }
             }
-            let value = ExtractedValue(text: context.text(range), line: line.number,
-                                       column: context.column(ofByte: range.lowerBound, lineStart: line.range.lowerBound),
-                                       endColumn: context.column(ofByte: range.upperBound, lineStart: line.range.lowerBound),
-                                       captures: captures)
-            if check.occurrence == .last { found = [value] } else { found.append(value) }
-            joining = check.joinLines
+            let spans = check.filter.codeSpans(line.range, context)
+            if !spans.isEmpty { matches.removeAll { MarkdownCodeSpans.overlaps($0.range, spans) } }
+            if check.occurrence != .all { matches = Array(matches.prefix(1)) }
+            for match in matches {
+                guard let range = match.captures[ExtractCheck.valueGroup(pattern)] else { continue }
+                var captures: [String: String] = [:]
+                for (name, index) in pattern.captureNames {
+                    if let capture = match.captures[index] { captures[name] = context.text(capture) }
+                }
+                let value = ExtractedValue(text: context.text(range), line: line.number,
+                                           column: context.column(ofByte: range.lowerBound, lineStart: line.range.lowerBound),
+                                           endColumn: context.column(ofByte: range.upperBound, lineStart: line.range.lowerBound),
+                                           captures: captures)
+                if check.occurrence == .last { found = [value] } else { found.append(value) }
+            }
+            joining = check.joinLines && !found.isEmpty
         }
     }
 

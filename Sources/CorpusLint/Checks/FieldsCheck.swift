@@ -32,7 +32,9 @@ struct FieldsCheck: CheckKind {
         or a mapping of name to its own constraints. Constraints: `required` (true: the field must be present and not \
         empty), `type` (string, integer, number, boolean, date, datetime, url, list, mapping), `utc` (a datetime must \
         end in Z or +00:00), `quoted` (true: must be quoted; false: must be plain), `pattern`, `enum`, `min-length`, \
-        `max-length`, `expected` (the valid form in words, used in messages instead of the raw pattern). `allowed` — with `unknown: true`, every other field is reported.
+        `max-length`, `expected` (the valid form in words, used in messages instead of the raw pattern), `format` (the \
+        date formats a `date` or `datetime` field is written in, instead of ISO 8601: `yyyy-MM-dd HH:mm:ss Z`, \
+        `d.M.yyyy`, year-month…, as for the `date` kind). `allowed` — with `unknown: true`, every other field is reported.
         Outcomes: missing, empty, type, quoted, pattern, enum, length, unknown. Placeholders: {field}, {value}, \
         {expected}, {length}, {hint}.
         """
@@ -46,6 +48,8 @@ struct FieldsCheck: CheckKind {
         var allowedValues: [String]?
         var minLength: Int?
         var maxLength: Int?
+        /// Declared date formats: with `type: date` or `datetime`, they replace ISO 8601.
+        var formats: [DateFormat]?
         /// `expected:` what a valid value looks like, in words, for messages ("a dotted version such as 1.2.0").
         var expected: String?
     }
@@ -97,6 +101,7 @@ struct FieldsCheck: CheckKind {
         if let values = reader.strings("enum") { c.allowedValues = values }
         if let min = reader.int("min-length") { c.minLength = min }
         if let max = reader.int("max-length") { c.maxLength = max }
+        if reader.has("format"), let formats = DateFormat.readList(&reader) { c.formats = formats }
         if let expected = reader.string("expected") { c.expected = expected }
         return c
     }
@@ -104,11 +109,9 @@ struct FieldsCheck: CheckKind {
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         guard let frontMatter = context.document.frontMatter else { return }
         for (name, constraints) in fields {
-            guard let node = frontMatter[name] else {
-                if constraints.required { context.emit(rule, "missing", line: 1, values: ["field": name]) }
-                continue
-            }
-            check(name, node, constraints, context, rule)
+            let nodes = context.fields(name)
+            if constraints.required { reportMissing(name, found: nodes, frontMatter, context, rule) }
+            for node in nodes { check(name, node, constraints, context, rule) }
         }
         if let allowed {
             let known = allowed.sorted()
@@ -117,6 +120,20 @@ struct FieldsCheck: CheckKind {
                 context.emit(rule, "unknown", line: pair.key.start.line, column: pair.key.start.column,
                              values: ["field": key, "hint": Suggestion.hint(for: key, among: known)])
             }
+        }
+    }
+
+    /// A required field that is absent; for a path into list elements (`refs[].id`), each
+    /// element without it, reported where the element starts.
+    private func reportMissing(_ name: String, found: [Node], _ frontMatter: Node, _ context: DocumentContext, _ rule: RuleInfo) {
+        guard frontMatter[name] == nil, FieldPath.isPath(name), let path = FieldPath(name), let (parent, key) = path.parentAndKey else {
+            if found.isEmpty { context.emit(rule, "missing", line: 1, values: ["field": name]) }
+            return
+        }
+        let parents = parent.nodes(in: frontMatter)
+        if parents.isEmpty, found.isEmpty { context.emit(rule, "missing", line: 1, values: ["field": name]) }
+        for node in parents where node.pairs != nil && node[key] == nil {
+            context.emit(rule, "missing", line: node.start.line, column: node.start.column, values: ["field": name])
         }
     }
 
@@ -138,7 +155,12 @@ struct FieldsCheck: CheckKind {
             return
         }
         let text = node.scalarValue ?? ""
-        if let type = c.type, let expected = typeMismatch(type, node, value, utc: c.utc) {
+        if let formats = c.formats, c.type == nil || c.type == "date" || c.type == "datetime" {
+            if node.scalarValue != nil, case .unrecognized = DateFormat.parse(Substring(text), formats: formats, language: .english) {
+                emit("type", ["value": text, "expected": "a date in the format " + formats.map { "`\($0.description)`" }.joined(separator: " or ")])
+                return
+            }
+        } else if let type = c.type, let expected = typeMismatch(type, node, value, utc: c.utc) {
             emit("type", ["value": text, "expected": expected])
             return
         }

@@ -154,11 +154,13 @@ struct ForbidCheck: CheckKind {
     private func hits(_ number: Int, _ range: Range<Int>, _ context: DocumentContext, _ rule: RuleInfo, _ reported: inout Int) -> [Hit] {
         var hits: [Hit] = []
         guard patterns.mayMatch(range, context, rule) else { return hits }
+        let spans = filter.codeSpans(range, context)
         for pattern in patterns.patterns where reported < limit {
             // Most lines hold no match: find that out without building any match value.
             guard context.matches(pattern, in: range, for: rule) else { continue }
             // The search stops at the limit: a line of a million matches costs no more than `limit`.
             context.forEachMatch(pattern, in: range, for: rule) { match in
+                if !spans.isEmpty, MarkdownCodeSpans.overlaps(match.range, spans) { return true }
                 reported += 1
                 let text = context.text(match.range)
                 let code = String(text.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)

@@ -131,7 +131,9 @@ public struct Configuration: Sendable {
         do {
             documents = try Composer.load(text, limits: ParseLimits(maxDepth: 32, maxNodes: 100_000, maxBytes: 1 << 20))
         } catch {
-            sink.add(file, error.mark, "YAML error: " + YAMLTrapHint.message(error.message))
+            for found in YAMLMistakes.errors(for: error.message, at: (error.mark.line, error.mark.column), in: text) {
+                sink.add(file, Mark(line: found.line, column: found.column), found.message)
+            }
             return (configuration, sink.errors)
         }
         if let parsed = documents.first?.root, let keys = parsed.pairs?.compactMap(\.key.scalarValue), !keys.isEmpty,

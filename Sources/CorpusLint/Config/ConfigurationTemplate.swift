@@ -48,6 +48,22 @@ public enum ConfigurationTemplate {
     /// The file `corpuslint init` writes.
     public static var text: String { render(examples: false) }
 
+    /// The file `corpuslint init` writes for a corpus it has looked at: the packs proposed, with
+    /// what they recognised. With no document seen, the default template.
+    public static func text(proposing proposal: PackProposal) -> String {
+        guard proposal.documents > 0 else { return text }
+        var comment = ["corpuslint init looked at \(proposal.documents) document\(proposal.documents == 1 ? "" : "s") here:"]
+        for name in proposal.packs where name != "core" {
+            comment.append("`\(name)` applies to \(proposal.matches[name] ?? 0) of them (its `applies-to`); `core` checks every file.")
+        }
+        if proposal.packs == ["core"] {
+            comment.append("no built-in pack but `core` recognises them: write a pack of your own for what only")
+            comment.append("your corpus knows (docs/writing-a-pack.md) and add its path here.")
+        }
+        let packs = "packs: [" + proposal.packs.joined(separator: ", ") + "]"
+        return render(examples: false).replacingOccurrences(of: "\npacks: [un]\n", with: "\n" + comment.map { "# " + $0 }.joined(separator: "\n") + "\n" + packs + "\n")
+    }
+
     /// The template, or (for tests, so the examples never rot) with each example in force
     /// instead of the default.
     static func render(examples: Bool) -> String {

@@ -10,6 +10,7 @@ extension WrittenDate {
         case .spanish: return spanishMonths
         case .russian: return russianMonths
         case .arabic: return arabicMonths
+        case .german: return germanMonths
         case .chinese: return [:]
         }
     }
@@ -29,6 +30,12 @@ extension WrittenDate {
     static let spanishMonths: [String: Int] = [
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
         "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    ]
+
+    // Folding makes "März" "marz"; "Jänner" and "Feber" are the Austrian names laws use.
+    static let germanMonths: [String: Int] = [
+        "januar": 1, "janner": 1, "februar": 2, "feber": 2, "marz": 3, "april": 4, "mai": 5, "juni": 6,
+        "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
     ]
 
     // Genitive only: a day number governs the genitive, so "3 декабрь" is a typo worth reporting.

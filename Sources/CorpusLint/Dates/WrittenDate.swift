@@ -1,6 +1,8 @@
-/// The six official languages of the United Nations, by the code UN document symbols and file names use.
+/// The languages dates are read in: the six official languages of the United Nations, by the
+/// code UN document symbols and file names use, and German.
 public enum DateLanguage: String, Sendable, CaseIterable {
     case arabic = "AR", chinese = "ZH", english = "EN", french = "FR", russian = "RU", spanish = "ES"
+    case german = "DE"
 
     /// Accepts the two-letter code in any case ("en", "EN", "En").
     public init?(code: String) {
@@ -217,6 +219,9 @@ public enum WrittenDate {
             case .french:
                 // Only the first of the month is an ordinal in French: "1er", also "1 er" after extraction.
                 if day == 1, word(index) == "er" { return index + 1 }
+            case .german:
+                // German writes the day as an ordinal with a full stop: "3. Dezember 2025".
+                if symbol(index, ".") { return index + 1 }
             case .spanish:
                 // "1.º", "1º", and the degree sign that often stands in for º.
                 let mark = symbol(index, ".") ? index + 1 : index

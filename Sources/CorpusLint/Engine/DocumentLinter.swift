@@ -2,6 +2,10 @@
 /// then checks finish and `when` conditions are settled (suppressions apply as findings are made).
 struct DocumentLinter {
     let rules: RuleSet
+    /// Where relative paths start (the configuration's folder).
+    var root = ProjectRoot(nil)
+    /// Examples test rules whatever their pack applies to.
+    var ignoresAppliesTo = false
     /// The configuration's `front-matter: optional`: a file without it is linted as a body.
     var frontMatterOptional = false
 
@@ -9,18 +13,27 @@ struct DocumentLinter {
         var diagnostics: [Diagnostic]
         /// Keys of corpus checks, by rule index.
         var corpusKeys: [(rule: Int, key: CorpusKey)]
+        /// What cross-document checks gathered, by rule index.
+        var gathered: [(rule: Int, item: any Sendable)] = []
     }
 
     func lint(_ document: Document, matchers: MatcherCache, timings: RuleTimings? = nil) -> Outcome {
         document.text.withUnsafeBufferPointer { buffer in
-            let context = DocumentContext(document: document, buffer: buffer, zones: rules.zones, matchers: matchers)
-            let fieldText: (String) -> String? = { context.fieldText($0) }
+            let context = DocumentContext(document: document, buffer: buffer, zones: rules.zones, matchers: matchers,
+                                          relativePath: root.relative(document.path), rootFolder: root.folder)
 
-            // Rules whose conditions read only front matter are decided before any work.
+            // Rules whose scope or conditions read only the path and front matter are decided before any work.
             var active: [Int] = []
+            var packApplies: [Int: Bool] = [:]
             for (index, rule) in rules.rules.enumerated() {
                 guard DocumentTriage.runs(rule, on: document, frontMatterOptional: frontMatterOptional) else { continue }
-                if let when = rule.info.when, !when.readsValues, !when.holds(field: fieldText, value: { _ in nil }, matches: context.matches) { continue }
+                if !rule.info.scope.includes(context.relativePath) { continue }
+                if !ignoresAppliesTo, let pack = rule.info.pack, let condition = rules.appliesTo[pack] {
+                    let applies = packApplies[pack] ?? condition.holds(in: context, withValues: false)
+                    packApplies[pack] = applies
+                    if !applies { continue }
+                }
+                if let when = rule.info.when, !when.readsValues, !when.holds(in: context, withValues: false) { continue }
                 active.append(index)
             }
             var visitors: [(rule: Int, visitor: any LineVisitor)?] = active.map { index in
@@ -39,14 +52,16 @@ struct DocumentLinter {
             visitors.removeAll()
 
             var corpusKeys: [(Int, CorpusKey)] = []
+            var gathered: [(rule: Int, item: any Sendable)] = []
             for index in active {
                 let rule = rules.rules[index]
                 if let when = rule.info.when, when.readsValues,
-                   !when.holds(field: fieldText, value: { context.value($0)?.text }, matches: context.matches) {
+                   !when.holds(in: context, withValues: true) {
                     context.dropFindings(of: rule.info)
                     continue
                 }
                 if let corpus = rule.check as? any CorpusCheck, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
+                if let cross = rule.check as? any CrossDocumentCheck, let item = cross.gather(context, rule: rule.info) { gathered.append((index, item)) }
             }
 
             // Patterns first asked about lines in this document join the worker's classifier.
@@ -61,7 +76,7 @@ struct DocumentLinter {
             diagnostics = DocumentTriage.withoutRepeatedDecodingFindings(diagnostics, context, structureIDs: structureIDs)
                 .map { DiagnosticRange.widened($0, context) }
             diagnostics.sort(by: Diagnostic.ordered)
-            return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys)
+            return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys, gathered: gathered)
         }
     }
 
@@ -76,6 +91,7 @@ struct DocumentLinter {
         var blankVisitors = visitors.filter { $0.visitor.readsBlankLines }
         let zones = rules.zones
         var armed = [Bool](repeating: false, count: zones.count)
+        var fences = [MarkdownFence](repeating: MarkdownFence(), count: zones.count)
         // Zone patterns belong to no rule: a backtracking limit hit there is reported under the first.
         let zoneRule = rules.rules.first?.info
         for number in document.bodyStartLine...document.lines.count {
@@ -85,7 +101,10 @@ struct DocumentLinter {
             var mask: UInt64 = 0
             let zonesStart = timings == nil ? 0 : RuleTimings.now()
             if let zoneRule {
-                for (index, zone) in zones.enumerated() where !isBlank {
+                for (index, zone) in zones.enumerated() where zone.isFencedCode {
+                    if fences[index].step(context.buffer, range) { mask |= 1 << UInt64(index) }
+                }
+                for (index, zone) in zones.enumerated() where !isBlank && !zone.isFencedCode {
                     if armed[index] {
                         if context.matches(zone.lines, in: range, for: zoneRule) { mask |= 1 << UInt64(index) } else { armed[index] = false }
                     }

@@ -64,7 +64,7 @@ public struct FileDiscovery: Sendable {
     public var include: [Glob] = []
     public var exclude: [Glob] = []
     /// The folder globs are written relative to (a configuration file's); nil: the working directory.
-    public var globBase: String?
+    public var globBase: String? { didSet { root = ProjectRoot(globBase) } }
     /// Files the run writes (its report, its baseline): one of them among the inputs becomes an
     /// `io/output-is-input` problem, which the command refuses before writing anything.
     public var outputs: Set<FileIdentity> = []
@@ -80,7 +80,11 @@ public struct FileDiscovery: Sendable {
         self.include = include
         self.exclude = exclude
         self.globBase = globBase.map { ($0 as NSString).standardizingPath }
+        root = ProjectRoot(globBase)
     }
+
+    /// Paths relative to `globBase`, worked out without a system call per file.
+    private var root = ProjectRoot(nil)
 
     /// Every input under `paths`, sorted by path and each once, so output order never depends
     /// on the order of arguments or of the file system.
@@ -190,15 +194,8 @@ public struct FileDiscovery: Sendable {
 
     /// The path globs see: relative to `globBase` when the file is inside it, else as named.
     /// Per-path overrides match the same path, so they too are read from the configuration's folder.
-    func globPath(_ path: String) -> String {
-        var relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-        if let base = globBase {
-            let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-            let standardized = (absolute as NSString).standardizingPath
-            if standardized.hasPrefix(base + "/") { relative = String(standardized.dropFirst(base.count + 1)) }
-        }
-        return relative
-    }
+    /// Worked out without a system call per file (`root` knows the working directory).
+    func globPath(_ path: String) -> String { root.relative(path) }
 }
 
 /// A path as the system takes it (bytes), with the text that shows it.

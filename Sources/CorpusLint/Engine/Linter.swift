@@ -88,14 +88,24 @@ public struct Linter: Sendable {
     /// single-stage engine in tests.
     var classifiesLines = true
 
+    /// The folder document paths are relative to, for `files:` scopes, `when` tests on the path
+    /// and `overrides` (the configuration's folder); by default, paths as named.
+    public var root = ProjectRoot(nil)
+    /// Whether packs' `applies-to` is ignored (examples test a rule on any document).
+    public var ignoresAppliesTo = false
+
     public init(rules: RuleSet) { self.rules = rules }
+
+    private var documentLinter: DocumentLinter {
+        DocumentLinter(rules: rules, root: root, ignoresAppliesTo: ignoresAppliesTo, frontMatterOptional: frontMatterOptional)
+    }
 
     /// Lints one document held in memory (an extraction pipeline's output before it is written,
     /// an editor's buffer, a rule's example). Graded as a run grades a file: the path overrides
     /// apply, and with a baseline only the findings it does not know are returned.
     public func lint(path: String, bytes: [UInt8]) -> [Diagnostic] {
         let found = DocumentTriage.binaryFinding(path: path, bytes: bytes).map { [$0] }
-            ?? DocumentLinter(rules: rules, frontMatterOptional: frontMatterOptional).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
+            ?? documentLinter.lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
         var matcher = baseline?.matcher()
         return grade(FileResult(path: path, diagnostics: found), baseline: &matcher).diagnostics
     }
@@ -127,6 +137,7 @@ public struct Linter: Sendable {
         var results: [FileResult] = []
         results.reserveCapacity(inputs.count)
         var keys: [(file: Int, keys: [(rule: Int, key: CorpusKey)])] = []
+        var gathered: [Int: [GatheredDocument]] = [:]
 
         // Windows bound memory: at most one window of documents is in flight.
         let window = 2_048
@@ -139,11 +150,18 @@ public struct Linter: Sendable {
                 onFile?(result)
                 results.append(result)
                 if !outcome.corpusKeys.isEmpty { keys.append((windowStart + offset, outcome.corpusKeys)) }
+                for (rule, item) in outcome.gathered {
+                    gathered[rule, default: []].append(GatheredDocument(path: slice[offset].path, relativePath: root.relative(slice[offset].path), gathered: item))
+                }
             }
             windowStart += window
         }
 
-        let corpus = corpusFindings(keys.map { ($0.file, $0.keys) }, paths: results.map(\.path))
+        var corpus = corpusFindings(keys.map { ($0.file, $0.keys) }, paths: results.map(\.path))
+        for (index, rule) in rules.rules.enumerated() {
+            guard let cross = rule.check as? any CrossDocumentCheck else { continue }
+            for finding in cross.judge(gathered[index] ?? [], rule: rule.info) { corpus[finding.path, default: []].append(finding) }
+        }
         if !corpus.isEmpty {
             for index in results.indices {
                 guard let extra = corpus[results[index].path] else { continue }
@@ -167,7 +185,7 @@ public struct Linter: Sendable {
         let outcomes = UnsafeMutableBufferPointer<DocumentLinter.Outcome>.allocate(capacity: inputs.count)
         defer { outcomes.deallocate() }
         let next = WorkCounter(), finished = WorkCounter()
-        let linter = DocumentLinter(rules: rules, frontMatterOptional: frontMatterOptional)
+        let linter = documentLinter
         let workers = max(1, min(jobs, inputs.count))
         // Each slot is written by exactly one worker; workers take small batches from a shared counter.
         nonisolated(unsafe) let slots = outcomes
@@ -209,7 +227,7 @@ public struct Linter: Sendable {
 
     /// Re-grades (or drops) findings of a file by the overrides whose globs match its path.
     private func applyOverrides(_ diagnostics: [Diagnostic], path: String) -> [Diagnostic] {
-        let relative = discovery.globPath(path)
+        let relative = root.relative(path)
         var severities: [String: Severity?] = [:]
         for override in pathOverrides where override.files.contains(where: { $0.matches(relative) }) {
             for entry in override.severity { severities[entry.id] = entry.severity }

@@ -25,8 +25,18 @@ public final class DocumentContext {
     private let suppressions: Suppressions
     private var silenced: [(rule: ObjectIdentifier, comment: Int)] = []
 
-    init(document: Document, buffer: UnsafeBufferPointer<UInt8>, zones: [Zone], matchers: MatcherCache) {
+    /// The document's path relative to the configuration's folder (as named, without `./`, when
+    /// there is none): what `files:` scopes, `when` tests and `document: path` read.
+    public let relativePath: String
+
+    /// The configuration's folder, absolute; nil without a configuration (the working directory then).
+    public let rootFolder: String?
+
+    init(document: Document, buffer: UnsafeBufferPointer<UInt8>, zones: [Zone], matchers: MatcherCache, relativePath: String? = nil,
+         rootFolder: String? = nil) {
         self.document = document
+        self.rootFolder = rootFolder
+        self.relativePath = relativePath ?? (document.path.hasPrefix("./") ? String(document.path.dropFirst(2)) : document.path)
         self.buffer = buffer
         self.zones = zones
         self.matchers = matchers
@@ -36,10 +46,33 @@ public final class DocumentContext {
     // MARK: Front matter
 
     /// A front-matter field's node; nil when absent or when the front matter is not a mapping.
-    public func field(_ name: String) -> Node? { document.frontMatter?[name] }
+    /// A name that is not a key is read as a [path](FieldPath) (`refs[0].id`): its first node.
+    public func field(_ name: String) -> Node? { fields(name).first }
+
+    /// Every node a field name or path reaches (`refs[].id`: each element's `id`).
+    public func fields(_ name: String) -> [Node] {
+        guard let root = document.frontMatter else { return [] }
+        if let node = root[name] { return [node] }
+        guard FieldPath.isPath(name), let path = FieldPath(name) else { return [] }
+        return path.nodes(in: root)
+    }
 
     /// A front-matter field's text when it is a scalar.
     public func fieldText(_ name: String) -> String? { field(name)?.scalarValue }
+
+    /// A part of the document's path: `path` (relative), `name`, `stem` (the name without its
+    /// last extension) or `folder` (the relative path's folder, empty at the root).
+    public func documentPart(_ part: String) -> String {
+        let path = relativePath
+        let slash = path.lastIndex(of: "/")
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        switch part {
+        case "path": return path
+        case "name": return name
+        case "folder": return slash.map { String(path[..<$0]) } ?? ""
+        default: return name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        }
+    }
 
     // MARK: Text
 

@@ -12,15 +12,20 @@ public struct LineFilter: Sendable {
     var outsideZones: UInt64 = 0
     var after: Pattern?
     var before: Pattern?
+    /// Only the first N lines of the body (blank lines counted): a title, a masthead, a lead.
+    var firstLines: Int?
+    /// Matches inside Markdown code spans (`` `…` ``) are ignored by the kinds that honour it.
+    public var outsideCodeSpans = false
 
     /// What the filter remembers while it walks one document.
     public struct State {
         var beforeReached = false
         var afterReached = false
+        var pastFirstLines = false
         public init() {}
     }
 
-    static let keys = ["in-zone", "outside-zone", "after", "before"]
+    static let keys = ["in-zone", "outside-zone", "after", "before", "first-lines", "outside-code-spans"]
 
     static func read(_ reader: inout NodeReader, zones: [Zone]) -> LineFilter {
         var filter = LineFilter()
@@ -28,6 +33,10 @@ public struct LineFilter: Sendable {
         filter.outsideZones = mask(reader.strings("outside-zone"), key: "outside-zone", reader: &reader, zones: zones)
         filter.after = reader.pattern("after")
         filter.before = reader.pattern("before")
+        filter.outsideCodeSpans = reader.bool("outside-code-spans") ?? false
+        if let count = reader.int("first-lines") {
+            if count < 1 { reader.error(reader.value("first-lines")!.start, "`first-lines` must be 1 or more") } else { filter.firstLines = count }
+        }
         return filter
     }
 
@@ -45,11 +54,20 @@ public struct LineFilter: Sendable {
         return mask
     }
 
+    /// The code spans of a line when the filter skips them; empty otherwise.
+    func codeSpans(_ line: Range<Int>, _ context: DocumentContext) -> [Range<Int>] {
+        outsideCodeSpans ? MarkdownCodeSpans.ranges(context.buffer, line) : []
+    }
+
     /// Whether no later line can be accepted: the `before` boundary has been passed.
-    public func isExhausted(_ state: State) -> Bool { before != nil && state.beforeReached }
+    public func isExhausted(_ state: State) -> Bool { (before != nil && state.beforeReached) || state.pastFirstLines }
 
     /// Whether the rule looks at `line`.
     public func accepts(_ line: BodyLine, _ state: inout State, _ context: DocumentContext, _ rule: RuleInfo) -> Bool {
+        if let firstLines, line.number - context.document.bodyStartLine >= firstLines {
+            state.pastFirstLines = true
+            return false
+        }
         if let before {
             if state.beforeReached { return false }
             if !line.isBlank, context.matches(before, in: line.range, for: rule) {

@@ -24,9 +24,15 @@ public final class RuleInfo: Sendable {
     public let mark: Mark
     public let primary: Report
     public let outcomes: [String: Report]
+    /// The paths the rule runs on (`files:`, `exclude:`).
+    public let scope: PathScope
+    /// The index, in `RuleSet.packs`, of the pack that defines the rule: its `applies-to` applies.
+    public let pack: Int?
 
     init(id: String, kind: String, description: String, link: String?, when: Condition?, examples: [RuleExample],
-         file: String, mark: Mark, primary: Report, outcomes: [String: Report]) {
+         file: String, mark: Mark, primary: Report, outcomes: [String: Report], scope: PathScope = PathScope(), pack: Int? = nil) {
+        self.scope = scope
+        self.pack = pack
         self.id = id
         self.kind = kind
         self.description = description

@@ -12,6 +12,10 @@ enum KindRegistry {
         ReferencesCheck.self,
         RunningHeaderCheck.self,
         SequenceCheck.self,
+        CrossReferenceCheck.self,
+        SeriesCheck.self,
+        HeadingsCheck.self,
+        ReferenceLinksCheck.self,
         FileEndingCheck.self,
     ]
 

@@ -57,7 +57,7 @@ public enum PackLoader {
         return result
     }
 
-    static let packKeys = ["pack", "description", "extends", "zones", "severity", "rules"]
+    static let packKeys = ["pack", "description", "extends", "applies-to", "zones", "severity", "rules"]
 
     /// Loads `references` (built-in names or paths relative to `baseDirectory`), then applies
     /// `overrides` (from a configuration file) on top of the packs' own.
@@ -102,7 +102,11 @@ private struct LoadState {
     var shownNames: [String: String] = [:]
     var packNames: [String] = []
     var zoneNodes: [(name: String, node: Node, file: String)] = []
-    var ruleNodes: [(node: Node, file: String)] = []
+    var ruleNodes: [(node: Node, file: String, pack: String)] = []
+    /// Each loaded pack's identity, in the order of `packNames`.
+    var packIdentities: [String] = []
+    /// Where each pack that declares `applies-to` does so.
+    var appliesToNodes: [String: (node: Node, file: String)] = [:]
     var overrides: [SeverityOverride] = []
     var filesRead = 0
     var bytesRead = 0
@@ -134,8 +138,9 @@ private struct LoadState {
             let top = stack.count - 1
             guard stack[top].next < stack[top].extends.count else {
                 let frame = stack.removeLast()
-                for (file, root) in frame.parsed { absorb(root, file) }
+                for (file, root) in frame.parsed { absorb(root, file, pack: frame.identity) }
                 packNames.append(frame.identity.hasPrefix("builtin:") ? String(frame.identity.dropFirst(8)) : frame.name)
+                packIdentities.append(frame.identity)
                 continue
             }
             let next = stack[top].extends[stack[top].next]
@@ -240,7 +245,9 @@ private struct LoadState {
         do {
             documents = try Composer.load(text, limits: ParseLimits(maxDepth: 64, maxNodes: 200_000, maxBytes: 4 << 20))
         } catch {
-            sink.add(file.path, error.mark, "YAML error: " + YAMLTrapHint.message(error.message))
+            for found in YAMLMistakes.errors(for: error.message, at: (error.mark.line, error.mark.column), in: text) {
+                sink.add(file.path, Mark(line: found.line, column: found.column), found.message)
+            }
             return nil
         }
         guard let parsed = documents.first?.root else { return nil }
@@ -257,11 +264,18 @@ private struct LoadState {
         return AliasResolver.resolve(parsed, file: file.path, sink: sink)
     }
 
-    private mutating func absorb(_ root: Node, _ file: PackStore.File) {
+    private mutating func absorb(_ root: Node, _ file: PackStore.File, pack: String) {
         guard var reader = NodeReader(root, file: file.path, sink: sink, what: "a rule pack") else { return }
         _ = reader.string("pack")
         _ = reader.string("description")
         _ = reader.value("extends")
+        if let appliesTo = reader.value("applies-to") {
+            if let first = appliesToNodes[pack] {
+                sink.add(file.path, appliesTo.start, "`applies-to` is already declared for this pack at \(first.file):\(first.node.start)")
+            } else {
+                appliesToNodes[pack] = (appliesTo, file.path)
+            }
+        }
         if let zones = reader.value("zones") {
             if case let .mapping(pairs) = zones.content {
                 for pair in pairs { if let name = pair.key.scalarValue { zoneNodes.append((name, pair.value, file.path)) } }
@@ -274,7 +288,7 @@ private struct LoadState {
         }
         if let rules = reader.value("rules") {
             if case let .sequence(items) = rules.content {
-                for item in items where withinLimits(item, file.path) { ruleNodes.append((item, file.path)) }
+                for item in items where withinLimits(item, file.path) { ruleNodes.append((item, file.path, pack)) }
             } else {
                 sink.add(file.path, rules.start, "`rules` must be a list of rules")
             }
@@ -310,8 +324,15 @@ private struct LoadState {
         if zones.count > 64 { sink.add(zoneNodes[64].file, zoneNodes[64].node.start, "at most 64 zones can be defined") }
         var rules: [Rule] = []
         var firstDefinition: [String: (file: String, mark: Mark)] = [:]
-        for (node, file) in ruleNodes {
-            guard let rule = RuleReader.read(node, file: file, sink: sink, zones: zones) else { continue }
+        var appliesTo: [Int: Condition] = [:]
+        for (pack, declared) in appliesToNodes {
+            guard let index = packIdentities.firstIndex(of: pack),
+                  let condition = Condition.read(declared.node, file: declared.file, sink: sink, what: "`applies-to`") else { continue }
+            appliesTo[index] = condition
+        }
+        for (node, file, pack) in ruleNodes {
+            let packIndex = packIdentities.firstIndex(of: pack)
+            guard let rule = RuleReader.read(node, file: file, sink: sink, zones: zones, pack: packIndex) else { continue }
             for id in Set(rule.info.allReports.map(\.id)).sorted() {
                 if let first = firstDefinition[id] {
                     sink.add(file, node.start, "duplicate rule id `\(id)`, first defined at \(first.file):\(first.mark)")
@@ -323,7 +344,7 @@ private struct LoadState {
         }
         let applied = apply(overrides, to: rules)
         if !sink.errors.isEmpty { throw PackErrors(PackErrors.ordered(sink.errors)) }
-        return RuleSet(rules: applied, zones: zones, packs: packNames)
+        return RuleSet(rules: applied, zones: zones, packs: packNames, appliesTo: appliesTo)
     }
 
     /// Bakes severity overrides into the rules' reports; an unknown id is a mistake.
@@ -347,7 +368,7 @@ private struct LoadState {
             }
             let adjusted = RuleInfo(id: info.id, kind: info.kind, description: info.description, link: info.link, when: info.when,
                                     examples: info.examples, file: info.file, mark: info.mark, primary: adjust(info.primary),
-                                    outcomes: info.outcomes.mapValues(adjust))
+                                    outcomes: info.outcomes.mapValues(adjust), scope: info.scope, pack: info.pack)
             return Rule(info: adjusted, check: rule.check)
         }
     }

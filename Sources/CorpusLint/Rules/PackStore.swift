@@ -61,7 +61,9 @@ public struct PackStore: Sendable {
                                         shownDirectory: PathText.folder(of: shown))])
         }
         let entries = (try? FileManager.default.subpathsOfDirectory(atPath: standardized)) ?? []
-        let yaml = entries.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+        // Hidden files and folders are no part of a pack: a `.corpuslint.yml` kept beside the
+        // rules is a configuration, not a pack file.
+        let yaml = entries.filter { ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }.sorted()
         return (standardized, yaml.map { entry in
             let full = standardized + "/" + entry
             let shownFile = shown + "/" + entry

@@ -2,10 +2,10 @@ import YAML
 
 /// Builds one rule from its YAML mapping: the keys every rule has, then the kind's own options.
 enum RuleReader {
-    static let commonKeys = ["id", "kind", "severity", "message", "description", "link", "when", "examples", "reports"]
+    static let commonKeys = ["id", "kind", "severity", "message", "description", "link", "when", "examples", "reports", "files", "exclude"]
     static let severityWords = ["error", "warning", "info", "off"]
 
-    static func read(_ node: Node, file: String, sink: ErrorSink, zones: [Zone]) -> Rule? {
+    static func read(_ node: Node, file: String, sink: ErrorSink, zones: [Zone], pack: Int? = nil) -> Rule? {
         guard var reader = NodeReader(node, file: file, sink: sink, what: "a rule") else { return nil }
         let errorsBefore = sink.errors.count
         let id = reader.string("id", required: true)
@@ -27,6 +27,7 @@ enum RuleReader {
         let link = reader.string("link")
         let when = reader.value("when").flatMap { Condition.read($0, file: file, sink: sink) }
         let examples = reader.value("examples").map { readExamples($0, file: file, sink: sink) } ?? []
+        let scope = PathScope.read(&reader)
         guard let id, let kindName, let kind else {
             // A known kind still reads its options, so that they are not called unknown keys too.
             var options = reader
@@ -49,7 +50,7 @@ enum RuleReader {
         let primaryOutcome = outcomes.first?.name ?? ""
         let primary = Report(id: id, severity: severity, message: message ?? reports[primaryOutcome]?.message ?? MessageTemplate(""), description: description)
         let info = RuleInfo(id: id, kind: kindName, description: description, link: link, when: when, examples: examples,
-                            file: file, mark: node.start, primary: primary, outcomes: reports)
+                            file: file, mark: node.start, primary: primary, outcomes: reports, scope: scope, pack: pack)
         return Rule(info: info, check: check)
     }
 

@@ -10,6 +10,16 @@ public struct RuleSet: Sendable {
     public let zones: [Zone]
     /// The packs loaded, in the order they were read (extended packs first).
     public let packs: [String]
+    /// The `applies-to` condition of packs that declare one, by index in `packs`: their rules
+    /// run only on the documents it holds for.
+    public var appliesTo: [Int: Condition] = [:]
+
+    init(rules: [Rule], zones: [Zone], packs: [String], appliesTo: [Int: Condition] = [:]) {
+        self.rules = rules
+        self.zones = zones
+        self.packs = packs
+        self.appliesTo = appliesTo
+    }
 
     /// Every report id the set can emit, with the rule that emits it.
     public var reportIDs: [String: RuleInfo] {

@@ -94,9 +94,9 @@ import Testing
     @Test func optionMistakesArePositioned() {
         let errors = RuleHarness.errors("rules:\n  - id: a/b\n    kind: compare\n    left: { feild: date }\n    right: date\n    op: equals\n")
         #expect(errors == [
-            "rules/test/pack.yml:4:11: `left` needs one of `field`, `value` or `document`",
+            "rules/test/pack.yml:4:11: `left` needs one of `field`, `value`, `document`, `literal` or `template`",
             "rules/test/pack.yml:4:13: unknown key `feild` (did you mean `field`?)",
-            "rules/test/pack.yml:6:9: `op` must be one of equal, not-equal, before, after, not-before, not-after, within-days, not `equals` (did you mean `equal`?)",
+            "rules/test/pack.yml:6:9: `op` must be one of equal, not-equal, before, after, not-before, not-after, within-days, matches, not-matches, not `equals` (did you mean `equal`?)",
         ])
     }
 }

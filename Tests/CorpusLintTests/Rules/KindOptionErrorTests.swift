@@ -28,7 +28,7 @@ import Testing
 
     @Test func dateRejectsAnUnknownFormat() {
         #expect(RuleHarness.errors("rules:\n  - id: date/x\n    kind: date\n    fields: [date]\n    format: american\n") == [
-            "rules/test/pack.yml:5:13: `format` must be one of any, iso, written, not `american`",
+            "rules/test/pack.yml:5:13: date format `american`: unknown letter `a` (quote text: `'T'`); or one of any, iso, written, iso-date, iso-datetime, year-month, year",
         ])
     }
 }

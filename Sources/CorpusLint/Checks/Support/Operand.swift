@@ -14,6 +14,10 @@ struct Operand: Sendable {
         case field(String)
         case value(String)
         case document(String)
+        /// A text written in the rule (`literal: "2020-01-01"`).
+        case literal(String)
+        /// A text joined from values (`template: "{doc_num}-{slug(title)}.md"`).
+        case template(ValueTemplate)
     }
 
     let source: Source
@@ -35,6 +39,8 @@ struct Operand: Sendable {
         case let .field(name): return name
         case let .value(name): return "$" + name
         case let .document(part): return "file " + part
+        case let .literal(text): return "`" + text + "`"
+        case let .template(template): return "`" + template.source + "`"
         }
     }
 
@@ -46,7 +52,14 @@ struct Operand: Sendable {
         var source: Source?
         if let field = inner.string("field") { source = .field(field) }
         if let value = inner.string("value") { source = .value(value) }
-        if let part = inner.choice("document", ["path", "name", "stem"]) { source = .document(part) }
+        if let part = inner.choice("document", Condition.documentParts) { source = .document(part) }
+        if let text = inner.string("literal") { source = .literal(text) }
+        if let text = inner.string("template") {
+            switch ValueTemplate.parse(text) {
+            case let .success(template): source = .template(template)
+            case let .failure(error): inner.error(inner.value("template")!.start, "template `\(text)`: \(error.message)")
+            }
+        }
         var transforms: [Transform] = []
         if let list = inner.value("transform") {
             let items: [Node]
@@ -57,7 +70,9 @@ struct Operand: Sendable {
         }
         inner.finish()
         guard let source else {
-            reader.error(node.start, "`\(key)` needs one of `field`, `value` or `document`")
+            if !inner.has("template") {
+                reader.error(node.start, "`\(key)` needs one of `field`, `value`, `document`, `literal` or `template`")
+            }
             return nil
         }
         return Operand(source: source, transforms: transforms)
@@ -75,14 +90,11 @@ struct Operand: Sendable {
             guard let value = context.value(name) else { return nil }
             resolved = Resolved(text: value.text, line: value.line, column: value.column, endColumn: value.endColumn)
         case let .document(part):
-            let path = context.document.path
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            let text: String
-            switch part {
-            case "path": text = path
-            case "name": text = name
-            default: text = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
-            }
+            resolved = Resolved(text: context.documentPart(part), line: 1, column: 1, endColumn: 1)
+        case let .literal(text):
+            resolved = Resolved(text: text, line: 1, column: 1, endColumn: 1)
+        case let .template(template):
+            guard let text = template.render(context) else { return nil }
             resolved = Resolved(text: text, line: 1, column: 1, endColumn: 1)
         }
         resolved.written = resolved.text
@@ -99,13 +111,11 @@ enum Transform: Sendable {
     case replace(Pattern, String)
     case capture(Pattern)
     case stripSuffix(String), stripPrefix(String)
-    case date(DateFormat)
+    case date([DateFormat])
     /// A lookup table (`Eightieth` → `80`); a text not in the table makes the operand absent.
     case map([String: String])
     /// Whole words replaced by others (`80th` → `eightieth`), the rest of the text kept.
     case words([String: String])
-
-    enum DateFormat: String, Sendable { case iso, written, any }
 
     static let words = ["lowercase", "uppercase", "trim", "collapse-spaces", "date"]
 
@@ -116,7 +126,7 @@ enum Transform: Sendable {
             case "uppercase": return .uppercase
             case "trim": return .trim
             case "collapse-spaces": return .collapseSpaces
-            case "date": return .date(.any)
+            case "date": return .date([.any])
             default:
                 reader.error(node.start, "unknown transform `\(word)`" + Suggestion.hint(for: word, among: words + ["replace", "capture", "strip-suffix", "strip-prefix", "map", "words"]))
                 return nil
@@ -131,7 +141,10 @@ enum Transform: Sendable {
         if let pattern = inner.pattern("capture") { return .capture(pattern) }
         if let suffix = inner.string("strip-suffix") { return .stripSuffix(suffix) }
         if let prefix = inner.string("strip-prefix") { return .stripPrefix(prefix) }
-        if let format = inner.choice("date", ["iso", "written", "any"]) { return .date(DateFormat(rawValue: format)!) }
+        if inner.has("date") {
+            guard let formats = DateFormat.readList(&inner, key: "date") else { return nil }
+            return .date(formats)
+        }
         if let table = inner.value("words") {
             var entries: [String: String] = [:]
             for pair in table.pairs ?? [] {
@@ -192,14 +205,8 @@ enum Transform: Sendable {
             value.text = mapped
         case let .words(table):
             value.text = TextScalars.replacingWords(value.text, table)
-        case let .date(format):
-            let text = Substring(value.text.trimmingSpaces())
-            var outcome = DateParseOutcome.unrecognized
-            if format != .written {
-                outcome = ISODate.parseDate(text)
-                if case .unrecognized = outcome, case let .valid(dateTime) = ISODate.parseDateTime(text) { outcome = .valid(dateTime.date) }
-            }
-            if case .unrecognized = outcome, format != .iso { outcome = WrittenDate.parse(text, language: language) }
+        case let .date(formats):
+            let outcome = DateFormat.parse(Substring(value.text.trimmingSpaces()), formats: formats, language: language)
             guard case let .valid(date) = outcome else { return false }
             value.date = date
             value.text = date.description
