@@ -16,10 +16,11 @@ struct DocumentLinter {
             let context = DocumentContext(document: document, buffer: buffer, zones: rules.zones, matchers: matchers)
             let fieldText: (String) -> String? = { context.fieldText($0) }
 
+            let expectsFrontMatter = rules.rules.contains(where: DocumentTriage.reportsMissingFrontMatter)
             // Rules whose conditions read only front matter are decided before any work.
             var active: [Int] = []
             for (index, rule) in rules.rules.enumerated() {
-                guard DocumentTriage.runs(rule, on: document, frontMatterOptional: frontMatterOptional) else { continue }
+                guard DocumentTriage.runs(rule, on: document, frontMatterOptional: frontMatterOptional, expectsFrontMatter: expectsFrontMatter) else { continue }
                 if let when = rule.info.when, !when.readsValues, !when.holds(field: fieldText, value: { _ in nil }, matches: context.matches) { continue }
                 active.append(index)
             }
@@ -52,7 +53,7 @@ struct DocumentLinter {
             // Patterns first asked about lines in this document join the worker's classifier.
             matchers.refreshClassifier()
             var diagnostics = context.diagnostics()
-            if document.problems.contains(where: { $0.kind == .missingFrontMatter }), !frontMatterOptional {
+            if expectsFrontMatter, document.problems.contains(where: { $0.kind == .missingFrontMatter }), !frontMatterOptional {
                 // Suppression comments of a file no rule reads silence nothing worth a finding.
                 let kept = Set(active.flatMap { rules.rules[$0].info.allReports.map(\.id) })
                 diagnostics.removeAll { !kept.contains($0.rule) }
