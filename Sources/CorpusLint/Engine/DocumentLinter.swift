@@ -22,11 +22,12 @@ struct DocumentLinter {
             let context = DocumentContext(document: document, buffer: buffer, zones: rules.zones, matchers: matchers,
                                           relativePath: root.relative(document.path), rootFolder: root.folder)
 
+            let expectsFrontMatter = rules.rules.contains(where: DocumentTriage.reportsMissingFrontMatter)
             // Rules whose scope or conditions read only the path and front matter are decided before any work.
             var active: [Int] = []
             var packApplies: [Int: Bool] = [:]
             for (index, rule) in rules.rules.enumerated() {
-                guard DocumentTriage.runs(rule, on: document, frontMatterOptional: frontMatterOptional) else { continue }
+                guard DocumentTriage.runs(rule, on: document, frontMatterOptional: frontMatterOptional, expectsFrontMatter: expectsFrontMatter) else { continue }
                 if !rule.info.scope.includes(context.relativePath) { continue }
                 if !ignoresAppliesTo, let pack = rule.info.pack, let condition = rules.appliesTo[pack] {
                     let applies = packApplies[pack] ?? condition.holds(in: context, withValues: false)
@@ -67,7 +68,7 @@ struct DocumentLinter {
             // Patterns first asked about lines in this document join the worker's classifier.
             matchers.refreshClassifier()
             var diagnostics = context.diagnostics()
-            if document.problems.contains(where: { $0.kind == .missingFrontMatter }), !frontMatterOptional {
+            if expectsFrontMatter, document.problems.contains(where: { $0.kind == .missingFrontMatter }), !frontMatterOptional {
                 // Suppression comments of a file no rule reads silence nothing worth a finding.
                 let kept = Set(active.flatMap { rules.rules[$0].info.allReports.map(\.id) })
                 diagnostics.removeAll { !kept.contains($0.rule) }

@@ -42,11 +42,17 @@ enum DocumentTriage {
 
     /// The rules that run on `document`: when it has no front matter and front matter is not
     /// optional, only the rules reporting that; when it is optional, every rule but those.
-    static func runs(_ rule: Rule, on document: Document, frontMatterOptional: Bool) -> Bool {
-        let reportsMissing = (rule.check as? DocumentStructureCheck)?.problems == [.missingFrontMatter]
+    /// Only a rule set that reports missing front matter expects it: packs for plain text files
+    /// run on them whole.
+    static func runs(_ rule: Rule, on document: Document, frontMatterOptional: Bool, expectsFrontMatter: Bool) -> Bool {
+        let reportsMissing = reportsMissingFrontMatter(rule)
         if frontMatterOptional { return !reportsMissing }
-        guard document.problems.contains(where: { $0.kind == .missingFrontMatter }) else { return true }
+        guard expectsFrontMatter, document.problems.contains(where: { $0.kind == .missingFrontMatter }) else { return true }
         return reportsMissing
+    }
+
+    static func reportsMissingFrontMatter(_ rule: Rule) -> Bool {
+        (rule.check as? DocumentStructureCheck)?.problems == [.missingFrontMatter]
     }
 
     /// Findings that only repeat an invalid-UTF-8 finding: those of other kinds starting on a

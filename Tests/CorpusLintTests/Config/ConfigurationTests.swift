@@ -82,7 +82,7 @@ import Testing
         #expect(Self.errors("include: {a: 1}\n") == [".corpuslint.yml:1:10: `include` must be a string or a list of strings"])
         #expect(Self.errors("overrides: {files: x}\n") == [".corpuslint.yml:1:12: `overrides` must be a list of {files, severity}"])
         #expect(Self.errors("overrides:\n  - severity: {a/b: off}\n") == [".corpuslint.yml:2:5: missing required key `files`"])
-        #expect(Self.errors("severity: {a/b: loud}\n").first?.hasPrefix(".corpuslint.yml:1:17: a severity must be one of error, warning, info, off") == true)
+        #expect(Self.errors("severity: {a/b: loud}\n") == [".corpuslint.yml:1:17: a severity must be one of error, warning, info, off, not `loud`"])
         #expect(Self.errors("packs: [un]\npacks: [core]\n") == [".corpuslint.yml:2:1: key `packs` is already defined at line 1"])
         #expect(Self.errors("packs: [un\n").first?.hasPrefix(".corpuslint.yml:") == true)
     }
