@@ -108,30 +108,34 @@ struct HeaderScan {
     /// How far (in lines, blank ones included) the lines of one page's top or bottom lie apart.
     static let blockGap = 3
 
+    /// A line's words, worked out when asked for: keeping every line's words for a whole
+    /// document would cost several times the document's size.
+    private func words(_ index: Int) -> [String] {
+        lines[index].range.count <= Self.longestLine ? HeaderWords.words(context.text(of: lines[index])) : []
+    }
+
     func findings() -> [Finding] {
         guard !header.symbols.isEmpty || !header.titles.isEmpty else { return [] }
-        var words: [[String]] = []
         var first = lines.count
         for (index, line) in lines.enumerated() {
-            let lineWords = line.range.count <= Self.longestLine ? HeaderWords.words(context.text(of: line)) : []
-            words.append(lineWords)
-            if first == lines.count, titleLine > 0 ? line.number > titleLine : !header.symbolOccurrences(lineWords).isEmpty {
+            if titleLine > 0 ? line.number > titleLine : !header.symbolOccurrences(words(index)).isEmpty {
                 first = titleLine > 0 ? index : index + 1
+                break
             }
         }
         // The title's own wrapped lines follow it directly: they are the title, not a header.
-        while first < lines.count, lines[first].number == (first > 0 ? lines[first - 1].number + 1 : 0), header.isFragment(words[first]) {
+        while first < lines.count, lines[first].number == (first > 0 ? lines[first - 1].number + 1 : 0), header.isFragment(words(first)) {
             first += 1
         }
         guard first < lines.count else { return [] }
         var roles = [Role](repeating: .text, count: lines.count)
-        for index in first..<lines.count { roles[index] = role(index, words) }
-        markRepeatedLines(&roles, words, from: first)
+        for index in first..<lines.count { roles[index] = role(index) }
+        markRepeatedLines(&roles, from: first)
         markFragmentsNextToFurniture(&roles, from: first)
         var findings: [Finding] = []
         for index in first..<lines.count {
             switch roles[index] {
-            case .header: findings.append(Finding(line: lines[index], words: 0..<words[index].count, whole: true))
+            case .header: findings.append(Finding(line: lines[index], words: 0..<words(index).count, whole: true))
             case let .merged(range): findings.append(Finding(line: lines[index], words: range, whole: false))
             default: break
             }
@@ -139,8 +143,8 @@ struct HeaderScan {
         return findings
     }
 
-    private func role(_ index: Int, _ words: [[String]]) -> Role {
-        let line = lines[index], lineWords = words[index]
+    private func role(_ index: Int) -> Role {
+        let line = lines[index], lineWords = words(index)
         if check.furniture.contains(where: { context.matches($0, in: line.range, for: rule) }) { return .furniture }
         guard !lineWords.isEmpty else { return .text }
         if header.isSymbol(lineWords[...]) { return .header }
@@ -163,13 +167,13 @@ struct HeaderScan {
 
     /// A short title that is no piece of the title (raw layouts print one): a line that comes
     /// back next to the page furniture of several pages.
-    private func markRepeatedLines(_ roles: inout [Role], _ words: [[String]], from first: Int) {
+    private func markRepeatedLines(_ roles: inout [Role], from first: Int) {
         guard check.repeatedLines > 0 else { return }
         var seen: [[String]: [Int]] = [:]
         for anchor in first..<lines.count where isAnchor(roles[anchor]) {
             for index in neighbours(of: anchor, from: first) {
                 guard case .text = roles[index] else { continue }
-                let lineWords = words[index]
+                let lineWords = words(index)
                 guard (2...20).contains(lineWords.count), let initial = lineWords[0].unicodeScalars.first,
                       TextScalars.isWordCharacter(initial), !("0"..."9").contains(initial) else { continue }
                 if seen[lineWords]?.last != index { seen[lineWords, default: []].append(index) }
