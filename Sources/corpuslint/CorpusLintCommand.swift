@@ -11,7 +11,7 @@ struct CorpusLintCommand: ParsableCommand {
         abstract: "Validate and lint corpora of extracted documents (YAML front matter + extracted text).",
         discussion: "`corpuslint PATHS...` is short for `corpuslint lint PATHS...`.",
         version: CorpusLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, InitCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, InitCommand.self, MergeCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -48,6 +48,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup(title: "Baseline") var baselineOptions: BaselineOptions
 
+    @OptionGroup(title: "Shards and cache") var scaleOptions: ScaleOptions
+
     func validate() throws {
         if output != nil, format == nil { throw ValidationError("--output needs --format: the format to write to the file") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
@@ -62,6 +64,7 @@ struct LintCommand: ParsableCommand {
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
         linter.baseline = try baselineOptions.load()
+        try scaleOptions.configure(&linter, configuration: configuration)
         let progress = ProgressBar()
         linter.progress = { done, total in progress.update(done: done, total: total) }
 
@@ -75,7 +78,8 @@ struct LintCommand: ParsableCommand {
         if let output, let format { file = (format.reporter(settings), try ReportFile(output)) }
         let shown = quiet ? failOn.threshold : .info
 
-        let (results, summary) = linter.lint(paths: paths) { result in
+        let inputs = scaleOptions.select(linter.discovery.inputs(paths), configuration: configuration)
+        let (results, summary) = linter.lint(inputs: inputs) { result in
             let result = result.keeping(atLeast: shown)
             if let text = terminal.fileDone(result) { progress.interrupt { Output.write(text) } }
             if let text = file?.reporter.fileDone(result) { file?.sink.write(text) }
@@ -95,6 +99,8 @@ struct LintCommand: ParsableCommand {
         }
 
         if let timings = linter.timings { Self.printTimings(timings, rules) }
+        // A shard's report goes to `merge`, which is the gate; the shard itself only fails to run.
+        if try scaleOptions.finish(linter, results: results, summary: summary) { return }
         try baselineOptions.record(results)
         baselineOptions.reportGone(summary.baseline)
 

@@ -8,11 +8,14 @@ public struct FileResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Findings the baseline already knows, reported by no format.
     public var baselined: [Diagnostic] = []
+    /// The keys corpus-level rules gathered from the file (for shard reports and the cache).
+    public var corpusKeys: [CorpusKeyRecord] = []
 
-    public init(path: String, diagnostics: [Diagnostic], baselined: [Diagnostic] = []) {
+    public init(path: String, diagnostics: [Diagnostic], baselined: [Diagnostic] = [], corpusKeys: [CorpusKeyRecord] = []) {
         self.path = path
         self.diagnostics = diagnostics
         self.baselined = baselined
+        self.corpusKeys = corpusKeys
     }
 }
 
@@ -78,6 +81,10 @@ public struct Linter: Sendable {
     /// Called with (files done, files in the run) once the inputs are known, then as files are
     /// done, from worker threads: keep it quick.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// False for one shard of a run: corpus-level rules are judged by `merge` over every shard's keys.
+    public var judgesCorpusRules = true
+    /// When set, files unchanged since a run with the same rules take their findings from it.
+    public var cache: LintCache?
 
     public init(rules: RuleSet) { self.rules = rules }
 
@@ -92,32 +99,44 @@ public struct Linter: Sendable {
     /// With a `baseline`, both see only the findings it does not know. The returned results hold
     /// everything.
     public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+        lint(inputs: discovery.inputs(paths), onFile: onFile)
+    }
+
+    /// `lint(paths:)` for inputs already discovered (the command checks them first).
+    public func lint(inputs: [InputFile], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         let clock = ContinuousClock()
         let start = clock.now
-        let inputs = discovery.inputs(paths)
         progress?(0, inputs.count)
-        var matcher = baseline?.matcher()
-        var results: [FileResult] = []
-        results.reserveCapacity(inputs.count)
-        var keys: [(file: Int, keys: [(rule: Int, key: CorpusKey)])] = []
+        var assembly = RunAssembly(matcher: baseline?.matcher(), count: inputs.count)
 
         // Windows bound memory: at most one window of documents is in flight.
         let window = 2_048
         var windowStart = 0
         while windowStart < inputs.count {
             let slice = Array(inputs[windowStart..<min(windowStart + window, inputs.count)])
-            let outcomes = lintConcurrently(slice, done: windowStart, of: inputs.count)
-            for (offset, outcome) in outcomes.enumerated() {
-                let found = FileResult(path: slice[offset].path, diagnostics: outcome.diagnostics)
-                let result = matcher?.split(found) ?? found
-                onFile?(result)
-                results.append(result)
-                if !outcome.corpusKeys.isEmpty { keys.append((windowStart + offset, outcome.corpusKeys)) }
-            }
+            for result in lintConcurrently(slice, done: windowStart, of: inputs.count) { assembly.add(result, onFile: onFile) }
             windowStart += window
         }
+        var (results, summary) = finish(assembly, onFile: onFile)
+        let elapsed = clock.now - start
+        summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        return (results, summary)
+    }
 
-        let corpus = corpusFindings(keys.map { ($0.file, $0.keys) }, paths: results.map(\.path))
+    /// Joins files linted elsewhere (shard reports, read in path order) as if this run had linted
+    /// them: the baseline, the corpus-level rules over every file's keys, and the summary apply
+    /// as in `lint(paths:)`, and `onFile` sees the same results in the same order. `durationMs` is 0.
+    public func join(_ files: [FileResult], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+        var assembly = RunAssembly(matcher: baseline?.matcher(), count: files.count)
+        for file in files { assembly.add(file, onFile: onFile) }
+        return finish(assembly, onFile: onFile)
+    }
+
+    /// What every run does once each file is linted: corpus-level rules, then the summary.
+    private func finish(_ assembly: RunAssembly, onFile: ((FileResult) -> Void)?) -> (results: [FileResult], summary: LintSummary) {
+        var results = assembly.results
+        var matcher = assembly.matcher
+        let corpus = judgesCorpusRules ? corpusFindings(results) : [:]
         if !corpus.isEmpty {
             for index in results.indices {
                 guard var extra = corpus[results[index].path] else { continue }
@@ -133,14 +152,12 @@ public struct Linter: Sendable {
         var summary = LintSummary()
         for result in results { summary.count(result) }
         if let matcher { summary.baseline = BaselineCounts(matched: matcher.matched, gone: matcher.gone(inFiles: results.map(\.path))) }
-        let elapsed = clock.now - start
-        summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return (results, summary)
     }
 
     /// Lints a window of the inputs; `done` of `total` were done before it (for `progress`).
-    private func lintConcurrently(_ inputs: [InputFile], done: Int, of total: Int) -> [DocumentLinter.Outcome] {
-        let outcomes = UnsafeMutableBufferPointer<DocumentLinter.Outcome>.allocate(capacity: inputs.count)
+    private func lintConcurrently(_ inputs: [InputFile], done: Int, of total: Int) -> [FileResult] {
+        let outcomes = UnsafeMutableBufferPointer<FileResult>.allocate(capacity: inputs.count)
         defer { outcomes.deallocate() }
         let next = WorkCounter(), finished = WorkCounter()
         let linter = DocumentLinter(rules: rules)
@@ -163,18 +180,29 @@ public struct Linter: Sendable {
         return result
     }
 
-    private func lintOne(_ input: InputFile, linter: DocumentLinter, matchers: MatcherCache, timings: RuleTimings?) -> DocumentLinter.Outcome {
+    private func lintOne(_ input: InputFile, linter: DocumentLinter, matchers: MatcherCache, timings: RuleTimings?) -> FileResult {
         switch input {
         case let .problem(path, rule, message):
-            return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
+            return FileResult(path: path, diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)])
         case let .file(path):
             switch FileReader.read(path, maxBytes: maxFileBytes) {
             case let .problem(rule, message):
-                return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
+                return FileResult(path: path, diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)])
             case let .bytes(bytes):
-                var outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
-                if !pathOverrides.isEmpty { outcome.diagnostics = applyOverrides(outcome.diagnostics, path: path) }
-                return outcome
+                // The cache holds findings before per-path overrides, which the configuration may change.
+                let digest = cache.map { _ in SHA256.hex(bytes) }
+                var found: FileResult
+                if let digest, let cached = cache?.entry(path: path, digest: digest) {
+                    found = cached
+                } else {
+                    let outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
+                    found = FileResult(path: path, diagnostics: outcome.diagnostics, corpusKeys: outcome.corpusKeys.map { entry in
+                        CorpusKeyRecord(rule: rules.rules[entry.rule].info.id, key: entry.key.key, line: entry.key.line, column: entry.key.column)
+                    })
+                    if let digest { cache?.record(found, digest: digest) }
+                }
+                if !pathOverrides.isEmpty { found.diagnostics = applyOverrides(found.diagnostics, path: path) }
+                return found
             }
         }
     }
@@ -198,24 +226,46 @@ public struct Linter: Sendable {
 
     /// Findings of corpus checks: each document whose key an earlier document already has is
     /// reported, naming that earlier document.
-    private func corpusFindings(_ keys: [(file: Int, keys: [(rule: Int, key: CorpusKey)])], paths: [String]) -> [String: [Diagnostic]] {
+    private func corpusFindings(_ results: [FileResult]) -> [String: [Diagnostic]] {
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in rules.rules.enumerated() where rule.check is any CorpusCheck { ruleIndex[rule.info.id] = index }
         var first: [Int: [String: Int]] = [:]
         var found: [String: [Diagnostic]] = [:]
-        for (file, entries) in keys {
-            for (ruleIndex, key) in entries {
-                if let earlier = first[ruleIndex]?[key.key] {
-                    let info = rules.rules[ruleIndex].info
+        for (file, result) in results.enumerated() {
+            for key in result.corpusKeys {
+                // A key of a rule this rule set lacks (a shard report made with other rules) is not judged.
+                guard let index = ruleIndex[key.rule] else { continue }
+                if let earlier = first[index]?[key.key] {
+                    let info = rules.rules[index].info
                     let report = info.report(UniqueCheck.outcomes[0].name)
                     guard let severity = report.severity else { continue }
-                    let message = report.message.render(["value": key.key, "other": paths[earlier]])
-                    found[paths[file], default: []].append(Diagnostic(path: paths[file], line: key.line, column: key.column,
+                    let message = report.message.render(["value": key.key, "other": results[earlier].path])
+                    found[result.path, default: []].append(Diagnostic(path: result.path, line: key.line, column: key.column,
                                                                      rule: report.id, severity: severity, message: message))
                 } else {
-                    first[ruleIndex, default: [:]][key.key] = file
+                    first[index, default: [:]][key.key] = file
                 }
             }
         }
         return found
+    }
+}
+
+/// The results of a run as files are done, in input order, with the baseline applied.
+private struct RunAssembly {
+    var matcher: Baseline.Matcher?
+    var results: [FileResult] = []
+
+    init(matcher: Baseline.Matcher?, count: Int) {
+        self.matcher = matcher
+        results.reserveCapacity(count)
+    }
+
+    mutating func add(_ found: FileResult, onFile: ((FileResult) -> Void)?) {
+        var result = matcher?.split(found) ?? found
+        result.corpusKeys = found.corpusKeys
+        onFile?(result)
+        results.append(result)
     }
 }
 

@@ -87,6 +87,8 @@ private struct LoadState {
     var zoneNodes: [(name: String, node: Node, file: String)] = []
     var ruleNodes: [(node: Node, file: String)] = []
     var overrides: [SeverityOverride] = []
+    /// Every pack file read, in order: what the rule set's fingerprint is made of.
+    var sources: [String] = []
 
     init(store: PackStore) { self.store = store }
 
@@ -112,6 +114,7 @@ private struct LoadState {
         }
         // Every file's `extends` first, so a pack's own rules come after the rules it builds on.
         let parsed = files.compactMap { file in parse(file).map { (file, $0) } }
+        sources += files.map { "\($0.path)\n\($0.text ?? "")" }
         for (file, root) in parsed { followExtends(root, file) }
         for (file, root) in parsed { absorb(root, file) }
         packNames.append(identity.hasPrefix("builtin:") ? String(identity.dropFirst(8)) : reference)
@@ -194,7 +197,9 @@ private struct LoadState {
         }
         let applied = apply(overrides, to: rules)
         if !sink.errors.isEmpty { throw PackErrors(PackErrors.ordered(sink.errors)) }
-        return RuleSet(rules: applied, zones: zones, packs: packNames)
+        var set = RuleSet(rules: applied, zones: zones, packs: packNames)
+        set.fingerprint = SHA256.hex(Array((sources + overrides.map { "\($0.id)=\($0.severity?.rawValue ?? "off")" }).joined(separator: "\u{0}").utf8))
+        return set
     }
 
     /// Bakes severity overrides into the rules' reports; an unknown id is a mistake.

@@ -10,6 +10,9 @@ public struct RuleSet: Sendable {
     public let zones: [Zone]
     /// The packs loaded, in the order they were read (extended packs first).
     public let packs: [String]
+    /// A hash of every pack file read and of the severity overrides: equal rule sets, equal
+    /// fingerprints (the cache and shard reports tell runs with other rules by it).
+    public internal(set) var fingerprint = ""
 
     /// Every report id the set can emit, with the rule that emits it.
     public var reportIDs: [String: RuleInfo] {
