@@ -48,6 +48,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup(title: "Baseline") var baselineOptions: BaselineOptions
 
+    @OptionGroup(title: "HTML report") var htmlOptions: HTMLOptions
+
     @OptionGroup(title: "Shards and cache") var scaleOptions: ScaleOptions
 
     func validate() throws {
@@ -64,6 +66,7 @@ struct LintCommand: ParsableCommand {
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
         linter.baseline = try baselineOptions.load()
+        linter.recordedFields = htmlOptions.recordedFields
         try scaleOptions.configure(&linter, configuration: configuration)
         let progress = ProgressBar()
         linter.progress = { done, total in progress.update(done: done, total: total) }
@@ -72,6 +75,7 @@ struct LintCommand: ParsableCommand {
         let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
         var settings = ReportFormat.Settings(colors: terminalFormat == .text && Output.colorsOnStandardOutput,
                                              failingSeverity: failOn.threshold, sourceRoot: FileManager.default.currentDirectoryPath)
+        htmlOptions.apply(to: &settings)
         var terminal = terminalFormat.reporter(settings)
         settings.colors = false
         var file: (reporter: any Reporter, sink: ReportFile)?

@@ -41,6 +41,8 @@ struct MergeCommand: ParsableCommand {
 
     @OptionGroup(title: "Baseline") var baselineOptions: BaselineOptions
 
+    @OptionGroup(title: "HTML report") var htmlOptions: HTMLOptions
+
     func validate() throws {
         if reports.isEmpty { throw ValidationError("name the shard reports to merge") }
         if output != nil, format == nil { throw ValidationError("--output needs --format: the format to write to the file") }
@@ -77,6 +79,7 @@ struct MergeCommand: ParsableCommand {
         let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
         var settings = ReportFormat.Settings(colors: terminalFormat == .text && Output.colorsOnStandardOutput,
                                              failingSeverity: failOn.threshold, sourceRoot: FileManager.default.currentDirectoryPath)
+        htmlOptions.apply(to: &settings)
         var terminal = terminalFormat.reporter(settings)
         settings.colors = false
         var file: (reporter: any Reporter, sink: ReportFile)?

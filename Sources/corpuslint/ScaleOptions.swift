@@ -39,7 +39,7 @@ struct ScaleOptions: ParsableArguments {
         guard cache else { return }
         let folder = cacheLocation ?? (Self.root(configuration) as NSString).appendingPathComponent(".corpuslint_cache")
         do {
-            linter.cache = try LintCache(root: folder, rules: linter.rules)
+            linter.cache = try LintCache(root: folder, rules: linter.rules, recordedFields: linter.recordedFields)
         } catch {
             Output.error("corpuslint: \(folder): the cache cannot be opened (\(error.localizedDescription)); linting without it")
         }

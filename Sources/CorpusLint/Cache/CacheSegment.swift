@@ -4,9 +4,10 @@
 ///
 /// ```
 /// corpuslint-cache 1
-/// E<TAB>path<TAB>sha256 of the content<TAB>findings<TAB>keys
+/// E<TAB>path<TAB>sha256 of the content<TAB>findings<TAB>keys<TAB>fields
 /// D<TAB>line<TAB>column<TAB>end line<TAB>end column<TAB>rule<TAB>severity<TAB>message<TAB>snippet
 /// K<TAB>rule<TAB>key<TAB>value<TAB>line<TAB>column
+/// F<TAB>field<TAB>value
 /// end<TAB>entries
 /// ```
 /// Tabs, line breaks and backslashes inside fields are escaped; a missing snippet or value is `-`,
@@ -25,12 +26,15 @@ enum CacheSegment {
         for entry in entries {
             count += 1
             let result = entry.result
-            text += "E\t\(escape(result.path))\t\(entry.digest)\t\(result.diagnostics.count)\t\(result.corpusKeys.count)\n"
+            text += "E\t\(escape(result.path))\t\(entry.digest)\t\(result.diagnostics.count)\t\(result.corpusKeys.count)\t\(result.fields.count)\n"
             for d in result.diagnostics {
                 text += "D\t\(d.line)\t\(d.column)\t\(d.endLine)\t\(d.endColumn)\t\(escape(d.rule))\t\(d.severity.rawValue)\t\(escape(d.message))\t\(optional(d.snippet))\n"
             }
             for key in result.corpusKeys {
                 text += "K\t\(escape(key.rule))\t\(escape(key.key))\t\(optional(key.value))\t\(key.line)\t\(key.column)\n"
+            }
+            for name in result.fields.keys.sorted() {
+                text += "F\t\(escape(name))\t\(escape(result.fields[name]!))\n"
             }
         }
         return text + "end\t\(count)\n"
@@ -49,8 +53,8 @@ enum CacheSegment {
         var index = 1
         while index < lines.count - 1 {
             let fields = lines[index].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
-            guard fields.count == 5, fields[0] == "E", let findings = Int(fields[3]), let keys = Int(fields[4]),
-                  findings >= 0, keys >= 0, index + findings + keys < lines.count else { return nil }
+            guard fields.count == 6, fields[0] == "E", let findings = Int(fields[3]), let keys = Int(fields[4]), let values = Int(fields[5]),
+                  findings >= 0, keys >= 0, values >= 0, index + findings + keys + values < lines.count else { return nil }
             let path = unescape(fields[1])
             var result = FileResult(path: path, diagnostics: [])
             for offset in 0..<findings {
@@ -65,8 +69,13 @@ enum CacheSegment {
                 guard f.count == 6, f[0] == "K", let line = Int(f[4]), let column = Int(f[5]) else { return nil }
                 result.corpusKeys.append(CorpusKeyRecord(rule: unescape(f[1]), key: unescape(f[2]), value: unoptional(f[3]), line: line, column: column))
             }
+            for offset in 0..<values {
+                let f = lines[index + 1 + findings + keys + offset].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+                guard f.count == 3, f[0] == "F" else { return nil }
+                result.fields[unescape(f[1])] = unescape(f[2])
+            }
             entries.append(Entry(digest: String(fields[2]), result: result))
-            index += 1 + findings + keys
+            index += 1 + findings + keys + values
         }
         return entries.count == declared ? entries : nil
     }

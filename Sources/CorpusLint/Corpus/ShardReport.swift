@@ -47,6 +47,7 @@ public struct ShardReport: Sendable {
         var path: String
         var diagnostics: [Diagnostic]?
         var keys: [CorpusKeyRecord]?
+        var fields: [String: String]?
     }
 
     public func encoded() -> String {
@@ -62,7 +63,7 @@ public struct ShardReport: Sendable {
             // Findings the baseline of the shard's run knew are findings too: `merge` applies the baseline.
             let diagnostics = (file.diagnostics + file.baselined).sorted(by: Diagnostic.ordered)
             text += line(FileLine(path: file.path, diagnostics: diagnostics.isEmpty ? nil : diagnostics,
-                                  keys: file.corpusKeys.isEmpty ? nil : file.corpusKeys))
+                                  keys: file.corpusKeys.isEmpty ? nil : file.corpusKeys, fields: file.fields.isEmpty ? nil : file.fields))
         }
         return text
     }
@@ -86,7 +87,7 @@ public struct ShardReport: Sendable {
             guard let file = try? decoder.decode(FileLine.self, from: Data(line)), file.type == "file" else {
                 throw ShardReportError(file: name, line: offset + 2, message: "not a file line of a shard report")
             }
-            files.append(FileResult(path: file.path, diagnostics: file.diagnostics ?? [], corpusKeys: file.keys ?? []))
+            files.append(FileResult(path: file.path, diagnostics: file.diagnostics ?? [], corpusKeys: file.keys ?? [], fields: file.fields ?? [:]))
         }
         guard files.count == header.files else {
             throw ShardReportError(file: name, line: lines.count + 1,

@@ -2,11 +2,15 @@
 /// then checks finish and `when` conditions are settled (suppressions apply as findings are made).
 struct DocumentLinter {
     let rules: RuleSet
+    /// Front-matter fields whose values the run keeps per file (reports group files by them).
+    var recordedFields: [String] = []
 
     struct Outcome {
         var diagnostics: [Diagnostic]
         /// Keys of corpus checks, by rule index.
         var corpusKeys: [(rule: Int, key: CorpusKey)]
+        /// The values of `recordedFields` the document has.
+        var fields: [String: String] = [:]
     }
 
     func lint(_ document: Document, matchers: MatcherCache, timings: RuleTimings? = nil) -> Outcome {
@@ -48,7 +52,9 @@ struct DocumentLinter {
 
             var diagnostics = context.diagnostics()
             diagnostics.sort(by: Diagnostic.ordered)
-            return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys)
+            var fields: [String: String] = [:]
+            for name in recordedFields { fields[name] = context.fieldText(name) }
+            return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys, fields: fields)
         }
     }
 

@@ -10,12 +10,15 @@ public struct FileResult: Sendable {
     public var baselined: [Diagnostic] = []
     /// The keys corpus-level rules gathered from the file (for shard reports and the cache).
     public var corpusKeys: [CorpusKeyRecord] = []
+    /// The values of the front-matter fields the run was asked to record (`Linter.recordedFields`).
+    public var fields: [String: String] = [:]
 
-    public init(path: String, diagnostics: [Diagnostic], baselined: [Diagnostic] = [], corpusKeys: [CorpusKeyRecord] = []) {
+    public init(path: String, diagnostics: [Diagnostic], baselined: [Diagnostic] = [], corpusKeys: [CorpusKeyRecord] = [], fields: [String: String] = [:]) {
         self.path = path
         self.diagnostics = diagnostics
         self.baselined = baselined
         self.corpusKeys = corpusKeys
+        self.fields = fields
     }
 }
 
@@ -85,6 +88,8 @@ public struct Linter: Sendable {
     public var judgesCorpusRules = true
     /// When set, files unchanged since a run with the same rules take their findings from it.
     public var cache: LintCache?
+    /// Front-matter fields whose values each `FileResult` keeps (an HTML report groups by them).
+    public var recordedFields: [String] = []
 
     public init(rules: RuleSet) { self.rules = rules }
 
@@ -160,7 +165,7 @@ public struct Linter: Sendable {
         let outcomes = UnsafeMutableBufferPointer<FileResult>.allocate(capacity: inputs.count)
         defer { outcomes.deallocate() }
         let next = WorkCounter(), finished = WorkCounter()
-        let linter = DocumentLinter(rules: rules)
+        let linter = DocumentLinter(rules: rules, recordedFields: recordedFields)
         let workers = max(1, min(jobs, inputs.count))
         // Each slot is written by exactly one worker; workers take small batches from a shared counter.
         nonisolated(unsafe) let slots = outcomes
@@ -198,7 +203,7 @@ public struct Linter: Sendable {
                     let outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
                     found = FileResult(path: path, diagnostics: outcome.diagnostics, corpusKeys: outcome.corpusKeys.map { entry in
                         CorpusKeyRecord(rule: rules.rules[entry.rule].info.id, key: entry.key.key, line: entry.key.line, column: entry.key.column)
-                    })
+                    }, fields: outcome.fields)
                     if let digest { cache?.record(found, digest: digest) }
                 }
                 if !pathOverrides.isEmpty { found.diagnostics = applyOverrides(found.diagnostics, path: path) }
@@ -262,8 +267,7 @@ private struct RunAssembly {
     }
 
     mutating func add(_ found: FileResult, onFile: ((FileResult) -> Void)?) {
-        var result = matcher?.split(found) ?? found
-        result.corpusKeys = found.corpusKeys
+        let result = matcher?.split(found) ?? found
         onFile?(result)
         results.append(result)
     }

@@ -12,7 +12,8 @@ import Testing
         diagnostics: [Diagnostic(path: "dir/a\tb\\c.md", line: 2, column: 3, endLine: 2, endColumn: 9, rule: "x/y", severity: .info,
                                  message: "tab\there\nand a line\r\\n", snippet: "-"),
                       Diagnostic(path: "dir/a\tb\\c.md", line: 5, column: 1, rule: "x/z", severity: .error, message: "=", snippet: nil)],
-        corpusKeys: [CorpusKeyRecord(rule: "r", key: "-", value: "=v", line: 1, column: 1), CorpusKeyRecord(rule: "r", key: "k\t", line: 2, column: 2)])
+        corpusKeys: [CorpusKeyRecord(rule: "r", key: "-", value: "=v", line: 1, column: 1), CorpusKeyRecord(rule: "r", key: "k\t", line: 2, column: 2)],
+        fields: ["extract_version": "1.1\t0", "language": ""])
 
     @Test func segmentsKeepEveryFieldWhateverItHolds() throws {
         let text = CacheSegment.encode([CacheSegment.Entry(digest: "d1", result: Self.awkward)])
@@ -22,6 +23,7 @@ import Testing
         #expect(entries[0].result.path == Self.awkward.path)
         #expect(entries[0].result.diagnostics == Self.awkward.diagnostics)
         #expect(entries[0].result.corpusKeys == Self.awkward.corpusKeys)
+        #expect(entries[0].result.fields == Self.awkward.fields)
     }
 
     @Test func aSegmentCutAnywhereIsNeverReadBack() {
