@@ -56,6 +56,8 @@ enum HTMLPage {
         location.hash='rule='+a.getAttribute('data-rule-filter');});});
         function onHash(){var f=read();if(f)apply(f);}
         window.addEventListener('hashchange',onHash);onHash();
+        // When the page was ready to use, for measurements (a headless browser's DOM dump shows it).
+        document.body.setAttribute('data-ready-ms',Math.round(performance.now()));
         })();
         """
 }

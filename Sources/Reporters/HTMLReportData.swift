@@ -27,7 +27,7 @@ struct HTMLReportData {
     var byFolder: [Count]
     /// By the value of the chosen front-matter field; nil when none was chosen.
     var byField: (field: String, counts: [Count], files: [String: Int])?
-    /// Files by findings (errors weigh most), at most `worstCount`.
+    /// Files by findings (errors weigh most, then warnings), at most `worstCount`.
     var worstFiles: [Count]
     /// Files checked per folder, with or without findings.
     var filesPerFolder: [String: Int]
@@ -65,7 +65,7 @@ struct HTMLReportData {
         byField = groupField.map { ($0, Self.ranked(values), filesPerValue) }
         filesPerFolder = perFolder
         worstFiles = Array(files.sorted {
-            ($0.errors, $0.total, $1.label) > ($1.errors, $1.total, $0.label)
+            ($0.errors, $0.warnings, $0.total, $1.label) > ($1.errors, $1.warnings, $1.total, $0.label)
         }.prefix(Self.worstCount))
     }
 
