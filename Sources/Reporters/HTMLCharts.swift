@@ -16,8 +16,9 @@ enum HTMLCharts {
             }
             shown.append(other)
         }
-        let labelWidth = 230, barWidth = 300, row = 22, height = max(1, shown.count) * row + 8
-        let largest = max(1, shown.map(\.total).max() ?? 1)
+        let labelWidth = 210, barWidth = 270, row = 22, height = max(1, shown.count) * row + 8
+        // The scale is the largest bar's; the summed rest may not stretch it, and is clipped to it.
+        let largest = max(1, shown.prefix(limit).map(\.total).max() ?? 1)
         var svg = "<figure class=\"chart\"><figcaption>\(HTMLText.escape(title))</figcaption>"
         svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" width=\"\(labelWidth + barWidth + 60)\" height=\"\(height)\" viewBox=\"0 0 \(labelWidth + barWidth + 60) \(height)\">"
         if shown.isEmpty { svg += "<text x=\"0\" y=\"16\" class=\"none\">no findings</text>" }
@@ -25,14 +26,15 @@ enum HTMLCharts {
             let y = index * row + 4
             let label = HTMLText.escape(shorten(count.label, to: 34))
             let text = "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\"><title>\(HTMLText.escape(count.label))</title>\(label)</text>"
-            if let link, !count.label.hasSuffix(" more") || index < limit {
+            if let link, index < limit {
                 svg += "<a href=\"\(HTMLText.escape(link(count.label)))\">\(text)</a>"
             } else {
                 svg += text
             }
             var x = Double(labelWidth)
             for (value, color, name) in [(count.errors, colors.error, "error"), (count.warnings, colors.warning, "warning"), (count.infos, colors.info, "info")] where value > 0 {
-                let width = max(1.5, Double(barWidth) * Double(value) / Double(largest))
+                let width = min(Double(labelWidth + barWidth) - x, max(1.5, Double(barWidth) * Double(value) / Double(largest)))
+                guard width > 0 else { break }
                 svg += "<rect x=\"\(format(x))\" y=\"\(y + 2)\" width=\"\(format(width))\" height=\"\(row - 6)\" fill=\"\(color)\"><title>\(value) \(name)\(value == 1 ? "" : "s")</title></rect>"
                 x += width
             }
