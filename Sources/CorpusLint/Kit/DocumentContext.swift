@@ -66,8 +66,6 @@ public final class DocumentContext {
         return column
     }
 
-    public func zoneIndex(_ name: String) -> Int? { zones.firstIndex { $0.name == name } }
-
     // MARK: Matching
 
     /// The first match of `pattern` in `range`. A pattern that hits the backtracking limit is

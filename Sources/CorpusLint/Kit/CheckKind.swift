@@ -1,7 +1,7 @@
 /// A kind of check: how to build one from a rule's YAML options, and what it can report.
 ///
 /// A new kind is one file that conforms to this protocol, its tests, its documentation, and one
-/// line in `KindRegistry.kinds`.
+/// line in `KindRegistry.kinds` (Rules/KindRegistry.swift).
 protocol CheckKind: Check {
     /// The `kind:` name in rule packs.
     static var name: String { get }
@@ -17,22 +17,4 @@ protocol CheckKind: Check {
 struct KindEnvironment {
     let zones: [Zone]
     let ruleID: String
-}
-
-/// The one place that lists the kinds of check.
-enum KindRegistry {
-    static let kinds: [any CheckKind.Type] = [
-        DocumentStructureCheck.self,
-        FieldsCheck.self,
-        DateCheck.self,
-        ExtractCheck.self,
-        CompareCheck.self,
-        ForbidCheck.self,
-        RequireCheck.self,
-        UniqueCheck.self,
-        ReferencesCheck.self,
-        SequenceCheck.self,
-    ]
-
-    static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })
 }

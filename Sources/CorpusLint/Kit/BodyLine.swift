@@ -7,6 +7,4 @@ public struct BodyLine: Sendable {
     /// The zones (pack-defined regions such as footnotes) the line is in, as a bit set.
     public let zones: UInt64
     public let isBlank: Bool
-
-    public func isIn(zone index: Int) -> Bool { zones & (1 << UInt64(index)) != 0 }
 }
