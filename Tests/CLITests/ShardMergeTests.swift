@@ -31,9 +31,10 @@ import Testing
         text.replacing(#/"durationMs" ?: ?[0-9]+/#, with: "\"durationMs\":0")
             .replacing(#/\([0-9]+ ms\)/#, with: "(0 ms)")
             .replacing(#/time="[0-9.]+"/#, with: "time=\"0\"")
+            .replacing(#/· [0-9]+ ms/#, with: "· 0 ms")
     }
 
-    static let formats = ["text", "json", "jsonl", "sarif", "github", "junit", "checkstyle", "codeclimate"]
+    static let formats = ["text", "json", "jsonl", "sarif", "github", "junit", "checkstyle", "codeclimate", "html"]
 
     @Test(arguments: [1, 3, 8])
     func mergedShardsEqualOneRun(shards: Int) throws {
@@ -44,7 +45,9 @@ import Testing
         var sizes: [Int] = []
         for index in 1...shards {
             let report = "shard-\(index).jsonl"
-            let run = try CLIRunner.run(["lint", "--no-config", "--shard", "\(index)/\(shards)", "--shard-report", report, "--format", "json"] + inputs, in: folder)
+            // Shards record the field the HTML report groups by, so that merge can chart it.
+            let run = try CLIRunner.run(["lint", "--no-config", "--shard", "\(index)/\(shards)", "--shard-report", report, "--format", "json",
+                                         "--html-group-by", "language"] + inputs, in: folder)
             #expect(run.status == 0, "a shard that wrote its report exits 0: \(run.stderr)")
             let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
             sizes.append(try #require((json["summary"] as? [String: Any])?["files"] as? Int))
@@ -54,11 +57,14 @@ import Testing
         if shards == 8 { #expect(sizes.filter { $0 > 0 }.count >= 6, "the hash spreads files over the shards: \(sizes)") }
 
         for format in Self.formats {
-            let single = try CLIRunner.run(["lint", "--no-config", "--format", format] + inputs, in: folder)
-            let merged = try CLIRunner.run(["merge", "--no-config", "--format", format] + reports, in: folder)
+            let grouping = format == "html" ? ["--html-group-by", "language"] : []
+            let single = try CLIRunner.run(["lint", "--no-config", "--format", format] + grouping + inputs, in: folder)
+            let merged = try CLIRunner.run(["merge", "--no-config", "--format", format] + grouping + reports, in: folder)
             #expect(merged.status == single.status, "\(format): exit code of merge \(merged.status), of one run \(single.status): \(merged.stderr)")
             #expect(Self.withoutTimings(merged.stdout) == Self.withoutTimings(single.stdout), "\(format) output differs after merging \(shards) shards")
         }
+        let html = try CLIRunner.run(["merge", "--no-config", "--format", "html", "--html-group-by", "language"] + reports, in: folder).stdout
+        #expect(html.contains("per language (files: "), "the merged report charts the field the shards recorded")
         let text = try CLIRunner.run(["merge", "--no-config"] + reports, in: folder).stdout
         let duplicates = text.split(separator: "\n").filter { $0.contains("[front-matter/duplicate-record]") }
         #expect(duplicates.count == 12 + 5, "11 + 1 copies of the corpus record (12 with its original), 5 of the other:\n\(text)")

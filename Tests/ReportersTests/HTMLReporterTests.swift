@@ -69,6 +69,20 @@ import Testing
         #expect(html.contains(HTMLText.escape(explanation)), "the explanation is the text `explain` prints")
     }
 
+    @Test func chartsSumWhatTheyDoNotShowAndStayInTheirFrame() throws {
+        let counts = (1...20).map { HTMLReportData.Count(label: "rule/\($0)", errors: 21 - $0, warnings: 1, infos: 0) }
+        let svg = HTMLCharts.bars(counts, title: "per rule", limit: 5)
+        #expect(svg.components(separatedBy: "<text x=").count - 1 == 12, "5 bars and the rest, each with a label and a count")
+        let rest = counts.dropFirst(5).reduce(0) { $0 + $1.total }
+        #expect(svg.contains(">15 more</text>") && svg.contains(">\(rest)</text>"))
+        let match = try #require(svg.firstMatch(of: #/<svg [^>]*width="([0-9]+)"/#))
+        let width = try #require(Double(match.output.1))
+        for match in svg.matches(of: #/<rect x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)"/#) {
+            #expect(Double(match.output.1)! + Double(match.output.2)! <= width, "a bar runs out of its chart")
+        }
+        #expect(HTMLCharts.bars([], title: "none").contains("no findings"))
+    }
+
     @Test func controlCharactersAreShownNotPassedThrough() {
         #expect(HTMLText.escape("a\u{1B}[31mb\u{0}") == "a\u{FFFD}[31mb\u{FFFD}")
         #expect(HTMLText.escape("tab\tand\nline") == "tab\tand\nline")
