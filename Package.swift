@@ -36,6 +36,7 @@ let package = Package(
             dependencies: [
                 "CorpusLint",
                 "Reporters",
+                "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

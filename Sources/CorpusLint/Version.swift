@@ -1,4 +1,4 @@
 /// The version corpuslint reports in its outputs.
 public enum CorpusLintVersion {
-    public static let current = "0.1.0"
+    public static let current = "0.2.0"
 }

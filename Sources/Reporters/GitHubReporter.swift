@@ -31,6 +31,12 @@ public struct GitHubReporter: Reporter {
     }
 
     mutating func line(for d: Diagnostic) -> String {
+        // Control characters (an escape sequence, a line break that would start a command of its
+        // own) and bidi overrides shown as escapes, before the workflow-command escaping.
+        var d = d
+        d.path = VisibleText.escaped(d.path)
+        d.message = VisibleText.escaped(d.message)
+        d.rule = VisibleText.escaped(d.rule)
         guard shown[d.severity, default: 0] < limit else {
             notShown[d.severity, default: 0] += 1
             // A plain line, escaped all the same: a raw line break in a message could start a command.

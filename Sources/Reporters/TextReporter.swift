@@ -6,14 +6,21 @@ public struct TextReporter: Reporter {
     public var colors: Bool
     /// Only findings at or above this severity are printed (`--quiet` sets it to the fail level).
     public var minimumSeverity: Severity
+    /// `--show-source`: the text of a line of a file (1-based), to print under each finding with
+    /// a caret under its range, as Ruff and rustc do; nil prints findings alone.
+    public var sourceLine: ((_ path: String, _ line: Int) -> String?)?
 
-    public init(colors: Bool = false, minimumSeverity: Severity = .info) {
+    public init(colors: Bool = false, minimumSeverity: Severity = .info, sourceLine: ((_ path: String, _ line: Int) -> String?)? = nil) {
         self.colors = colors
         self.minimumSeverity = minimumSeverity
+        self.sourceLine = sourceLine
     }
 
     public mutating func fileDone(_ result: FileResult) -> String? {
-        let lines = result.diagnostics.filter { $0.severity >= minimumSeverity }.map(line)
+        let lines = result.diagnostics.filter { $0.severity >= minimumSeverity }.map { d in
+            guard let text = sourceLine?(d.path, d.line) else { return line(d) }
+            return line(d) + "\n" + excerpt(d, text)
+        }
         return lines.isEmpty ? nil : lines.joined(separator: "\n") + "\n"
     }
 
@@ -39,7 +46,31 @@ public struct TextReporter: Reporter {
         case .warning: severity = paint("warning", "33")
         case .info: severity = paint("info", "36")
         }
-        return "\(paint("\(d.path):\(d.line):\(d.column)", "1")): \(severity): \(d.message) \(paint("[\(d.rule)]", "2"))"
+        // Paths and messages quote what documents hold: escaped, so no byte of theirs drives the terminal.
+        let path = VisibleText.escaped(d.path), message = VisibleText.escaped(d.message)
+        return "\(paint("\(path):\(d.line):\(d.column)", "1")): \(severity): \(message) \(paint("[\(VisibleText.escaped(d.rule))]", "2"))"
+    }
+
+    /// Widest excerpt of a line shown: extracted lines can run to thousands of characters.
+    static let excerptWidth = 100
+
+    /// The line under a finding with `^` under its range (to the line's end when it goes on),
+    /// cut to a window around the range's start on a long line.
+    func excerpt(_ d: Diagnostic, _ text: String) -> String {
+        let scalars = Array(text.unicodeScalars.map { $0 == "\t" ? " " : $0 })
+        let start = min(max(d.column - 1, 0), scalars.count)
+        let end = d.endLine > d.line ? scalars.count : min(max(d.endColumn - 1, start + 1), max(scalars.count, start + 1))
+        let first = start > Self.excerptWidth / 2 ? start - Self.excerptWidth / 3 : 0
+        let last = min(scalars.count, first + Self.excerptWidth)
+        var shown = String(String.UnicodeScalarView(scalars[first..<last]))
+        if first > 0 { shown = "…" + shown }
+        if last < scalars.count { shown += "…" }
+        let lead = (first > 0 ? 1 : 0) + start - first
+        let width = max(1, min(end, last + 1) - start)
+        let number = String(d.line)
+        let gutter = String(repeating: " ", count: number.count)
+        let caret = paint(String(repeating: "^", count: width), d.severity == .error ? "31" : d.severity == .warning ? "33" : "36")
+        return "\(gutter) |\n\(paint(number, "2")) | \(shown)\n\(gutter) | \(String(repeating: " ", count: lead))\(caret)\n"
     }
 
     private func paint(_ text: String, _ code: String) -> String {

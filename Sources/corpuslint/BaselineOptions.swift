@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorpusLint
 import Foundation
+import Reporters
 
 /// `--baseline` and `--write-baseline`: the CLI side of `Baseline`, which does the work.
 struct BaselineOptions: ParsableArguments {
@@ -15,32 +16,28 @@ struct BaselineOptions: ParsableArguments {
     /// The baseline the run reports against, or exit code 2 with the file's mistakes.
     /// Recording a first baseline, the run reports against one that knows everything it finds.
     func load() throws -> Baseline? {
-        if let writeBaseline {
-            let folder = (writeBaseline as NSString).deletingLastPathComponent
-            guard FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) else {
-                Output.error("\(writeBaseline): cannot write the baseline there (does the folder exist, and may it be written?)")
-                throw ExitCode(2)
-            }
-        }
         guard let baseline else { return writeBaseline == nil ? nil : .everything }
         do {
             return try Baseline.load(baseline)
         } catch {
-            Output.error(error.description)
+            Output.error(VisibleText.escaped(error.description))
             throw ExitCode(2)
         }
     }
 
-    /// With `--write-baseline`, records every finding of `results`, known or new.
-    func record(_ results: [FileResult]) throws {
-        guard let path = writeBaseline else { return }
-        let recorded = Baseline(results, root: (path as NSString).deletingLastPathComponent)
-        do {
-            try recorded.write(to: path)
-        } catch {
-            Output.error("\(path): writing the baseline failed (\(error.localizedDescription))")
-            throw ExitCode(2)
-        }
+    /// With `--write-baseline`, the file it goes to, opened before the run: a path that cannot be
+    /// written (a folder, a missing folder) stops the run before it starts.
+    func openRecording() throws -> ReportFile? {
+        try writeBaseline.map { try ReportFile($0, what: "baseline") }
+    }
+
+    /// With `--write-baseline`, records every finding of `results`, known or new, into `file`
+    /// (written whole or not at all, see `ReportFile`).
+    func record(_ results: [FileResult], into file: ReportFile?) throws {
+        guard let path = writeBaseline, let file else { return }
+        let recorded = Baseline(results, root: PathText.folder(of: path))
+        file.write(recorded.serialized())
+        try file.commit()
         let files = Set(recorded.counts.keys.map(\.path)).count
         Output.error("corpuslint: recorded \(Self.count(recorded.findings, "finding")) in \(Self.count(files, "file")) to \(path)")
     }

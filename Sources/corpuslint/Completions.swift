@@ -25,6 +25,24 @@ enum Completions {
         return (rules?.reportIDs.keys.sorted() ?? []).filter { $0.hasPrefix(prefix) }
     }
 
+    /// The generated script, with the lint command's options and paths offered at the top level as
+    /// well (it is the default command: most users never type `lint`).
+    static func script(for shellName: String) -> String? {
+        guard let shell = CompletionShell(rawValue: shellName) else { return nil }
+        let script = CorpusLintCommand.completionScript(for: shell)
+        guard shell == .bash else { return script }
+        let subcommands = "        COMPREPLY+=($(compgen -W 'lint rules explain test init help' -- \"${cur}\"))\n"
+        return script.replacingOccurrences(of: subcommands, with: subcommands + """
+                    # Not a command: the words are the default command's (lint) options and paths.
+                    unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
+                    _corpuslint_lint
+
+            """)
+    }
+
+    /// Folders a pack is never in: build output and tool caches.
+    static let buildFolders: Set<String> = [".build", "build", ".swiftpm", ".git", "node_modules", "DerivedData", "__pycache__", ".venv"]
+
     /// Folders (with a trailing `/`) and files with one of `extensions` whose path starts with `prefix`.
     static func files(matching prefix: String, extensions: Set<String>) -> [String] {
         let slash = prefix.lastIndex(of: "/")
@@ -35,7 +53,7 @@ enum Completions {
             guard name.hasPrefix(start), !name.hasPrefix(".") || start.hasPrefix(".") else { return nil }
             var isFolder: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder)
-            if isFolder.boolValue { return folder + name + "/" }
+            if isFolder.boolValue { return buildFolders.contains(name) ? nil : folder + name + "/" }
             return extensions.contains((name as NSString).pathExtension.lowercased()) ? folder + name : nil
         }
     }

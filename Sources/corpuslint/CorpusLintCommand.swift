@@ -9,7 +9,7 @@ struct CorpusLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corpuslint",
         abstract: "Validate and lint corpora of extracted documents (YAML front matter + extracted text).",
-        discussion: "`corpuslint PATHS...` is short for `corpuslint lint PATHS...`.",
+        discussion: "`corpuslint PATHS...` is short for `corpuslint lint PATHS...`; the lint options are listed below.",
         version: CorpusLintVersion.current,
         subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, InitCommand.self, MergeCommand.self],
         defaultSubcommand: LintCommand.self
@@ -18,13 +18,52 @@ struct CorpusLintCommand: ParsableCommand {
     /// As ArgumentParser's, but a usage mistake (unknown option, bad value) exits 2, as documented,
     /// not 64: scripts and pre-commit tell "findings" (1) from "could not run" (2) by it.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
+            Output.write(TopLevelHelp.text())
+            return
+        }
+        if arguments.count == 2, arguments[0] == "--generate-completion-script", let script = Completions.script(for: arguments[1]) {
+            Output.write(script)
+            return
+        }
+        if let mistake = TopLevelHelp.misspeltSubcommand(arguments) {
+            Output.error("corpuslint: unknown command `\(mistake.word)`: did you mean `\(mistake.suggestion)`? "
+                         + "(to lint a path of that name, write `./\(mistake.word)`)")
+            Foundation.exit(2)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }
+    }
+}
+
+/// What the top level adds to ArgumentParser: the lint options in `--help` (most users never type
+/// `lint`), and "did you mean" for a misspelt command instead of linting it as a missing path.
+enum TopLevelHelp {
+    static let subcommands = ["lint", "rules", "explain", "test", "init", "help"]
+
+    /// The root help, then the lint command's arguments and options.
+    static func text() -> String {
+        let root = CorpusLintCommand.helpMessage()
+        let lint = CorpusLintCommand.helpMessage(for: LintCommand.self)
+        // The lint help's own header repeats the abstract and usage: keep its argument and option sections.
+        let sections = lint.range(of: "ARGUMENTS:").map { String(lint[$0.lowerBound...]) } ?? lint
+        return root.trimmingCharacters(in: .newlines) + "\n\nLINT (the default command): corpuslint [OPTIONS] [PATHS ...]\n\n"
+            + sections.trimmingCharacters(in: .newlines) + "\n"
+    }
+
+    /// The first word, when it is no option, no existing path and no command, but close to one.
+    static func misspeltSubcommand(_ arguments: [String]) -> (word: String, suggestion: String)? {
+        guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"), !word.contains("."),
+              !subcommands.contains(word), !FileManager.default.fileExists(atPath: word),
+              let suggestion = Suggestion.closest(to: word, among: subcommands.filter { $0 != "help" })
+        else { return nil }
+        return (word, suggestion)
     }
 }

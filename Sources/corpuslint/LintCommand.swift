@@ -14,7 +14,7 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files and folders to lint.", completion: .file(extensions: ["md", "txt"]))
+    @Argument(help: "Files and folders to lint; `-` reads standard input.", completion: .file(extensions: ["md", "txt"]))
     var paths: [String] = ["."]
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -22,7 +22,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format (default: github when GITHUB_ACTIONS=true, else text).", valueName: "FORMAT"))
     var format: ReportFormat?
 
-    @Option(help: ArgumentHelp("Write the --format report to this file; the terminal gets text (annotations on GitHub Actions).", valueName: "FILE"), completion: .file())
+    @Option(help: ArgumentHelp("Write the report to this file in --format, else in the format its extension names (.json, .sarif, .xml…), else text; the terminal gets text (annotations on GitHub Actions).", valueName: "FILE"), completion: .file())
     var output: String?
 
     @Option(help: "The lowest severity that makes the exit code 1: error, warning, info or never.")
@@ -52,16 +52,27 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup(title: "Shards and cache") var scaleOptions: ScaleOptions
 
+    @OptionGroup(title: "Inputs and rules") var inputOptions: InputOptions
+
+    @OptionGroup(title: "Display") var displayOptions: DisplayOptions
+
     func validate() throws {
-        if output != nil, format == nil { throw ValidationError("--output needs --format: the format to write to the file") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
     }
 
     func run() throws {
+        try inputOptions.checkPathsExist(paths)
+        let standardInput = try inputOptions.standardInputBytes(paths)
+        var ruleOptions = ruleOptions
+        // Standard input is configured as the file it stands for would be.
+        if let standardInput, inputOptions.stdinFilename != nil { ruleOptions.configSearchStart = (standardInput.path as NSString).deletingLastPathComponent }
         let (configuration, rules) = try ruleOptions.load()
         var linter = Linter(rules: rules)
         linter.discovery = FileDiscovery(include: configuration.include, exclude: configuration.exclude, globBase: configuration.directory)
         linter.pathOverrides = configuration.overrides
+        linter.frontMatterOptional = configuration.frontMatterOptional
+        if let selection = try inputOptions.selection(rules) { linter.pathOverrides.append(selection) }
+        if let standardInput { linter.providedInputs[standardInput.path] = standardInput.bytes }
         linter.maxFileBytes = maxFileSize
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
@@ -73,16 +84,31 @@ struct LintCommand: ParsableCommand {
 
         let environment = ProcessInfo.processInfo.environment
         let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
-        var settings = ReportFormat.Settings(colors: terminalFormat == .text && Output.colorsOnStandardOutput,
+        var settings = ReportFormat.Settings(colors: terminalFormat == .text && displayOptions.colors(environment: environment),
                                              failingSeverity: failOn.threshold, sourceRoot: FileManager.default.currentDirectoryPath)
         htmlOptions.apply(to: &settings)
         var terminal = terminalFormat.reporter(settings)
+        if terminalFormat == .text, displayOptions.showsSource, var text = terminal as? TextReporter {
+            text.sourceLine = SourceLines(standardInput: standardInput).line
+            terminal = text
+        }
         settings.colors = false
         var file: (reporter: any Reporter, sink: ReportFile)?
-        if let output, let format { file = (format.reporter(settings), try ReportFile(output)) }
+        if let output { file = ((format ?? ReportFormat.forFile(output)).reporter(settings), try ReportFile(output, what: "report")) }
+        let baselineFile = try baselineOptions.openRecording()
+        let shardReport = try scaleOptions.openShardReport()
+        // The run's own outputs are never linted, nor written over an input.
+        let found = try standardInput.map { [InputFile.file($0.path)] }
+            ?? Self.inputs(paths, discovery: linter.discovery, outputs: [file?.sink, baselineFile, shardReport].compactMap { $0 })
+        // A shard may hold no file of a corpus that has some.
+        try inputOptions.checkNotEmpty(found, paths: paths)
+        let inputs = scaleOptions.select(found, configuration: configuration)
+        if inputOptions.showFiles {
+            Output.write(inputs.map { VisibleText.escaped($0.path) + "\n" }.joined())
+            return
+        }
         let shown = quiet ? failOn.threshold : .info
 
-        let inputs = scaleOptions.select(linter.discovery.inputs(paths), configuration: configuration)
         let (results, summary) = linter.lint(inputs: inputs) { result in
             let result = result.keeping(atLeast: shown)
             if let text = terminal.fileDone(result) { progress.interrupt { Output.write(text) } }
@@ -93,7 +119,7 @@ struct LintCommand: ParsableCommand {
         Output.write(terminal.runDone(run))
         if var (reporter, sink) = file {
             sink.write(reporter.runDone(run))
-            try sink.close()
+            try sink.commit()
         }
         if statistics {
             // Like the summary line, the table counts every finding, shown or not.
@@ -104,8 +130,8 @@ struct LintCommand: ParsableCommand {
 
         if let timings = linter.timings { Self.printTimings(timings, rules) }
         // A shard's report goes to `merge`, which is the gate; the shard itself only fails to run.
-        if try scaleOptions.finish(linter, results: results, summary: summary) { return }
-        try baselineOptions.record(results)
+        if try scaleOptions.finish(linter, results: results, summary: summary, into: shardReport) { return }
+        try baselineOptions.record(results, into: baselineFile)
         baselineOptions.reportGone(summary.baseline)
 
         var failed = failOn.fails(results.lazy.flatMap(\.diagnostics))
@@ -118,6 +144,21 @@ struct LintCommand: ParsableCommand {
 }
 
 extension LintCommand {
+    /// The run's inputs, paths kept as bytes; none of them may be a file the run writes.
+    static func inputs(_ paths: [String], discovery: FileDiscovery, outputs: [ReportFile]) throws -> [InputFile] {
+        var discovery = discovery
+        discovery.outputs = Set(outputs.compactMap(\.identity))
+        if let standardOutput = FileIdentity.ofDescriptor(STDOUT_FILENO) { discovery.unlisted = [standardOutput] }
+        let inputs = discovery.inputs(namedBy: paths.map(CommandLineBytes.bytes))
+        if let clash = inputs.first(where: { if case let .problem(_, rule, _) = $0 { rule == FileDiscovery.outputIsInput } else { false } }) {
+            let named = outputs.first { $0.identity == FileIdentity.of(clash.path) }.map { "\($0.path), the \($0.what)," } ?? "an output"
+            Output.error("corpuslint: \(VisibleText.escaped(clash.path)) is one of the files linted, and \(named) would be written over it: "
+                         + "nothing was written; choose a path outside the files linted")
+            throw ExitCode(2)
+        }
+        return inputs
+    }
+
     /// `--timing`: the rules by time spent, on standard error.
     static func printTimings(_ timings: RuleTimings, _ rules: RuleSet) {
         let ranking = timings.ranking(rules).filter { $0.milliseconds >= 0.05 }

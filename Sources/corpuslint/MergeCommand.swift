@@ -24,7 +24,7 @@ struct MergeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format (default: github when GITHUB_ACTIONS=true, else text).", valueName: "FORMAT"))
     var format: ReportFormat?
 
-    @Option(help: ArgumentHelp("Write the --format report to this file; the terminal gets text.", valueName: "FILE"), completion: .file())
+    @Option(help: ArgumentHelp("Write the report to this file in --format, else in the format its extension names; the terminal gets text.", valueName: "FILE"), completion: .file())
     var output: String?
 
     @Option(help: "The lowest severity that makes the exit code 1: error, warning, info or never.")
@@ -45,7 +45,6 @@ struct MergeCommand: ParsableCommand {
 
     func validate() throws {
         if reports.isEmpty { throw ValidationError("name the shard reports to merge") }
-        if output != nil, format == nil { throw ValidationError("--output needs --format: the format to write to the file") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
     }
 
@@ -83,7 +82,8 @@ struct MergeCommand: ParsableCommand {
         var terminal = terminalFormat.reporter(settings)
         settings.colors = false
         var file: (reporter: any Reporter, sink: ReportFile)?
-        if let output, let format { file = (format.reporter(settings), try ReportFile(output)) }
+        if let output { file = ((format ?? ReportFormat.forFile(output)).reporter(settings), try ReportFile(output, what: "report")) }
+        let baselineFile = try baselineOptions.openRecording()
         let shown = quiet ? failOn.threshold : .info
 
         let (results, summary0) = linter.join(files) { result in
@@ -99,13 +99,13 @@ struct MergeCommand: ParsableCommand {
         Output.write(terminal.runDone(run))
         if var (reporter, sink) = file {
             sink.write(reporter.runDone(run))
-            try sink.close()
+            try sink.commit()
         }
         if statistics {
             let table = RuleStatistics.table(results.lazy.flatMap(\.diagnostics))
             if terminalFormat.isForPeople { Output.write(table) } else { Output.error(table) }
         }
-        try baselineOptions.record(results)
+        try baselineOptions.record(results, into: baselineFile)
         baselineOptions.reportGone(summary.baseline)
 
         var failed = failOn.fails(results.lazy.flatMap(\.diagnostics))

@@ -6,13 +6,43 @@ import Darwin
 import Foundation
 
 /// Where the command writes, and whether a terminal is watching.
+///
+/// Writes go straight to the descriptors: Foundation's non-throwing `FileHandle.write` traps on
+/// a write error (`Fatal error: 'try!'`), which a closed pipe gives when SIGPIPE is ignored (as
+/// systemd does for services) and a full disk always gives.
 enum Output {
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        guard let code = writeAll(STDOUT_FILENO, Array(text.utf8)) else { return }
+        if code == EPIPE { endForClosedPipe() }
+        error("corpuslint: writing the output failed (\(String(cString: strerror(code))))")
+        exit(2)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        // Nowhere left to say that standard error failed: the exit code tells.
+        _ = writeAll(STDERR_FILENO, Array((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// The reader of standard output went away (`corpuslint … | head`): end at once and quietly,
+    /// as the default SIGPIPE would, whether or not it was ignored.
+    static func endForClosedPipe() -> Never {
+        signal(SIGPIPE, SIG_DFL)
+        raise(SIGPIPE)
+        exit(128 + SIGPIPE)
+    }
+
+    /// Writes every byte; nil, or the `errno` of the write that failed.
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32? {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in systemWrite(descriptor, raw.baseAddress! + written, bytes.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += count
+        }
+        return nil
     }
 
     /// Colours on a terminal, unless `NO_COLOR` is set (https://no-color.org).
@@ -20,4 +50,12 @@ enum Output {
         if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
         return isatty(STDOUT_FILENO) == 1
     }
+}
+
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, buffer, count)
+    #else
+    Darwin.write(descriptor, buffer, count)
+    #endif
 }

@@ -31,6 +31,7 @@ final class ProgressBar: @unchecked Sendable {
         if done == 0 {
             shown = enabled && total > Self.minimumFiles
             started = .now
+            if shown { Self.clearLineOnInterrupt() }
         }
         guard shown else { return }
         let now = ContinuousClock.now
@@ -67,12 +68,36 @@ final class ProgressBar: @unchecked Sendable {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// `corpuslint [#########           ] 1200/2720 files, 812 files/s`.
+    /// `corpuslint [#########           ] 1200/2720 files, 812 files/s, 1.5 s, about 1.9 s left`.
     static func line(done: Int, total: Int, seconds: Double) -> String {
         let width = 24
         let filled = total == 0 ? width : width * done / total
         let rate = seconds > 0 ? Int((Double(done) / seconds).rounded()) : 0
-        return "corpuslint [" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled) + "] "
-            + "\(done)/\(total) files, \(rate) files/s"
+        var text = "corpuslint [" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled) + "] "
+            + "\(done)/\(total) files, \(rate) files/s, \(duration(seconds))"
+        // What is left, at the rate so far; not before there is a rate to go by.
+        if done > 0, done < total, seconds > 0 { text += ", about \(duration(seconds * Double(total - done) / Double(done))) left" }
+        return text
+    }
+
+    /// `0.4 s`, `12 s`, `3 min 05 s`.
+    static func duration(_ seconds: Double) -> String {
+        if seconds < 10 { return String(format: "%.1f s", seconds) }
+        let whole = Int(seconds.rounded())
+        return whole < 60 ? "\(whole) s" : String(format: "%d min %02d s", whole / 60, whole % 60)
+    }
+
+    /// On Ctrl-C the bar's line is cleared before the process ends as interrupted (exit 130), so
+    /// the shell prompt does not land in the middle of it. Only async-signal-safe calls here.
+    private static func clearLineOnInterrupt() {
+        signal(SIGINT) { _ in
+            let clear: StaticString = "\r\u{1B}[K\n"
+            #if canImport(Glibc)
+            _ = Glibc.write(STDERR_FILENO, clear.utf8Start, clear.utf8CodeUnitCount)
+            #else
+            _ = Darwin.write(STDERR_FILENO, clear.utf8Start, clear.utf8CodeUnitCount)
+            #endif
+            _exit(130)
+        }
     }
 }

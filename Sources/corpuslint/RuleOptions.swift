@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorpusLint
 import Foundation
+import Reporters
 
 /// The options that choose the rules: a configuration file and rule packs.
 struct RuleOptions: ParsableArguments {
@@ -14,22 +15,78 @@ struct RuleOptions: ParsableArguments {
     @Flag(help: "Ignore any .corpuslint.yml.")
     var noConfig = false
 
-    /// The configuration and the compiled rules, or exit code 2 with every mistake printed.
-    func load() throws -> (Configuration, RuleSet) {
-        do {
-            var configuration = Configuration()
-            if let path = config ?? (noConfig ? nil : Configuration.discover(from: FileManager.default.currentDirectoryPath)) {
-                configuration = try Configuration.load(path)
+    @Flag(help: "Let the configuration's packs and `extends` read files outside its project (its git work tree, or its folder).")
+    var allowOutsidePacks = false
+
+    @Option(help: ArgumentHelp("Raise a limit on what packs may load: patterns (items in one list of a rule), rules, bytes, files, depth (of `extends`); repeatable.",
+                               valueName: "NAME=N"))
+    var packLimit: [String] = []
+
+    /// Where the search for `.corpuslint.yml` starts (standard input: its `--stdin-filename`'s folder).
+    var configSearchStart: String?
+
+    private var searchStart: String {
+        let here = FileManager.default.currentDirectoryPath
+        guard let start = configSearchStart, !start.isEmpty else { return here }
+        return start.hasPrefix("/") ? start : here + "/" + start
+    }
+
+    func validate() throws {
+        _ = try limits()
+    }
+
+    /// `PackLimits` with the `--pack-limit` values.
+    func limits() throws -> PackLimits {
+        var limits = PackLimits()
+        for setting in packLimit {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Int(parts[1]), value > 0, limits.set(parts[0], value) else {
+                throw ValidationError("--pack-limit takes NAME=N, NAME one of \(PackLimits.names.joined(separator: ", ")), N above 0")
             }
-            let references = packs.isEmpty ? configuration.packs : packs.map { PackReference(name: $0) }
-            let base = packs.isEmpty ? configuration.directory : nil
-            let rules = try PackLoader.load(references, baseDirectory: base, overrides: configuration.severity)
-            let mistakes = configuration.mistakes(against: rules)
-            if !mistakes.isEmpty { throw PackErrors(mistakes) }
-            return (configuration, rules)
-        } catch let errors as PackErrors {
-            Output.error(errors.description)
-            throw ExitCode(2)
         }
+        return limits
+    }
+
+    /// The configuration and the compiled rules, or exit code 2 with every mistake printed: those
+    /// of the configuration and of the packs together, file by file in position order.
+    func load() throws -> (Configuration, RuleSet) {
+        var configuration = Configuration()
+        var mistakes: [PackError] = []
+        if let path = config ?? (noConfig ? nil : Configuration.discover(from: searchStart)) {
+            // A configuration above the git work tree likely belongs to something else: said aloud.
+            if config == nil, let workTree = Configuration.workTreeBelow(path, from: searchStart) {
+                Output.error(VisibleText.escaped("corpuslint: using the configuration \(path), found above this git work tree (\(workTree)); "
+                                                 + "--no-config ignores it, --config names another"))
+            }
+            let (read, errors) = Configuration.loadCollecting(path)
+            configuration = read
+            mistakes += errors
+        }
+        // A configuration's packs stay inside its project unless the command line says otherwise.
+        let confinement = allowOutsidePacks ? nil : configuration.project
+        let references = packs.isEmpty ? configuration.packs.map { PackReference(name: $0.name, file: $0.file, mark: $0.mark, confinedTo: confinement) }
+                                       : packs.map { PackReference(name: $0) }
+        let base = packs.isEmpty ? configuration.directory : nil
+        let limits = try limits()
+        do {
+            let rules = try PackLoader.load(references, baseDirectory: base, overrides: configuration.severity, limits: limits)
+            mistakes += configuration.mistakes(against: rules)
+            if mistakes.isEmpty { return (configuration, rules) }
+        } catch {
+            mistakes += error.errors
+        }
+        // Messages quote what packs and configurations hold: escaped, since a corpus may bring them.
+        Output.error(Self.ordered(mistakes).map { VisibleText.escaped($0.description) }.joined(separator: "\n"))
+        throw ExitCode(2)
+    }
+
+    /// File by file in the order first met, each file's mistakes by position; each once.
+    static func ordered(_ mistakes: [PackError]) -> [PackError] {
+        var fileOrder: [String: Int] = [:]
+        for mistake in mistakes where fileOrder[mistake.file] == nil { fileOrder[mistake.file] = fileOrder.count }
+        var seen = Set<String>()
+        return mistakes.enumerated()
+            .sorted { (fileOrder[$0.element.file]!, $0.element.line, $0.element.column, $0.offset) < (fileOrder[$1.element.file]!, $1.element.line, $1.element.column, $1.offset) }
+            .map(\.element).filter { seen.insert($0.description).inserted }
     }
 }

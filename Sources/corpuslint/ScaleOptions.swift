@@ -39,27 +39,28 @@ struct ScaleOptions: ParsableArguments {
         guard cache else { return }
         let folder = cacheLocation ?? (Self.root(configuration) as NSString).appendingPathComponent(".corpuslint_cache")
         do {
-            linter.cache = try LintCache(root: folder, rules: linter.rules, recordedFields: linter.recordedFields)
+            linter.cache = try LintCache(root: folder, rules: linter.rules, variant: linter.cacheVariant)
         } catch {
             Output.error("corpuslint: \(folder): the cache cannot be opened (\(error.localizedDescription)); linting without it")
         }
     }
 
+    /// The shard report's file, opened before the run so that a path that cannot be written
+    /// stops it at once, and so that the run never lints it.
+    func openShardReport() throws -> ReportFile? {
+        try shardReport.map { try ReportFile($0, what: "shard report") }
+    }
+
     /// After the run: the cache saved, the shard report written. True when a report was written.
-    func finish(_ linter: Linter, results: [FileResult], summary: LintSummary) throws -> Bool {
+    func finish(_ linter: Linter, results: [FileResult], summary: LintSummary, into report: ReportFile?) throws -> Bool {
         if let cache = linter.cache {
             do { try cache.save() } catch { Output.error("corpuslint: \(error)") }
         }
-        guard let shardReport else { return false }
-        let report = ShardReport(shard: shard ?? Shard(index: 1, count: 1)!, rules: linter.rules.fingerprint,
-                                 durationMs: summary.durationMs, files: results)
-        do {
-            // Written whole under another name and renamed: a merge never reads half a report.
-            try Data(report.encoded().utf8).write(to: URL(fileURLWithPath: shardReport), options: .atomic)
-        } catch {
-            Output.error("corpuslint: \(shardReport): writing the shard report failed (\(error))")
-            throw ExitCode(2)
-        }
+        guard let report else { return false }
+        // Written whole and renamed into place when done: a merge never reads half a report.
+        report.write(ShardReport(shard: shard ?? Shard(index: 1, count: 1)!, rules: linter.rules.fingerprint,
+                                 durationMs: summary.durationMs, files: results).encoded())
+        try report.commit()
         return true
     }
 }

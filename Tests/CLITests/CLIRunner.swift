@@ -48,9 +48,10 @@ enum CLIRunner {
 
     /// Runs the binary with its standard error on a pseudo-terminal, as when a person watches a
     /// run; `stderr` is what the terminal received.
-    static func runOnTerminal(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
+    static func runOnTerminal(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
+                              executable: URL = binary) throws -> Result {
         let (master, slave) = try PseudoTerminal.open()
-        let process = Self.process(arguments, in: directory, environment: environment, executable: binary)
+        let process = Self.process(arguments, in: directory, environment: environment, executable: executable)
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle(fileDescriptor: slave, closeOnDealloc: false)

@@ -8,9 +8,10 @@ import Testing
 
     /// What bash offers for `line` (TAB at its end), with the generated script loaded as a user's
     /// shell loads it. The first word is the binary, so custom completions call it back.
-    static func bashCompletions(_ line: String) throws -> [String] {
+    static func bashCompletions(_ line: String, folders: [String] = []) throws -> [String] {
         let folder = try LintCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        for name in folders { try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true) }
         let script = try CLIRunner.run(["--generate-completion-script", "bash"])
         try script.stdout.write(to: folder.appendingPathComponent("corpuslint.bash"), atomically: true, encoding: .utf8)
         let driver = """

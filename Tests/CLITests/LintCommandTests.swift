@@ -43,7 +43,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
         try "\n".write(to: folder.appendingPathComponent("sub/a.md"), atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["lint", "--rules", "core", "--format", "json", "sub", "missing.md"], in: folder)
+        try "---\na: 1\n---\n".write(to: folder.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["lint", "--rules", "core", "--format", "json", "sub", "b.md"], in: folder)
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["version"] as? Int == 1)
@@ -53,8 +54,7 @@ import Testing
         #expect(Set(summary.keys) == ["files", "filesWithFindings", "errors", "warnings", "infos", "durationMs"])
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.map { "\($0["path"]!):\($0["line"]!):\($0["column"]!) \($0["rule"]!)" } == [
-            "missing.md:1:1 io/not-found",
-            "sub/a.md:1:1 core/empty-body",
+            "b.md:3:1 core/empty-body",
             "sub/a.md:1:1 front-matter/missing",
         ])
         #expect(Set(diagnostics[0].keys) == ["path", "line", "column", "endLine", "endColumn", "rule", "severity", "message"])

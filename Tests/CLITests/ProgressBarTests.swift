@@ -28,7 +28,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.runOnTerminal(["lint", "--rules", "core", "--format", "json", "."], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("\rcorpuslint [                        ] 0/400 files, 0 files/s\u{1B}[K"))
+        #expect(result.stderr.hasPrefix("\rcorpuslint [                        ] 0/400 files, 0 files/s, 0.0 s\u{1B}[K"))
         #expect(result.stderr.contains("] 400/400 files, "), "the last update shows every file done")
         #expect(result.stderr.hasSuffix("\r\u{1B}[K"), "the bar is cleared before the report")
         #expect(!result.stdout.contains("files/s"), "standard output carries the report alone")

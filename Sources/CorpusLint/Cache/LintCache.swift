@@ -26,10 +26,10 @@ public final class LintCache: @unchecked Sendable {
 
     static let suffix = ".segment"
 
-    /// Opens (creating if needed) the cache under `root` for `rules` (and the front-matter fields
-    /// the run records), and reads what it holds.
-    public init(root: String, rules: RuleSet, recordedFields: [String] = []) throws {
-        let generation = SHA256.hex(Array("\(CorpusLintVersion.current)\n\(rules.fingerprint)\n\(recordedFields.joined(separator: "\t"))".utf8))
+    /// Opens (creating if needed) the cache under `root` for `rules` and the other settings that
+    /// change findings (`Linter.cacheVariant`), and reads what it holds.
+    public init(root: String, rules: RuleSet, variant: [String] = []) throws {
+        let generation = SHA256.hex(Array("\(CorpusLintVersion.current)\n\(rules.fingerprint)\n\(variant.joined(separator: "\n"))".utf8))
         folder = (root as NSString).appendingPathComponent("v1-" + generation.prefix(16))
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // A cache folder is no document: keep it out of commits and of tools that walk folders.

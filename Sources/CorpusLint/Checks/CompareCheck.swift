@@ -26,7 +26,7 @@ struct CompareCheck: CheckKind {
         the field naming the language written dates are in (default `language`). `comparisons` — instead of one \
         comparison, a list of them (each with left, right, op, days, report-at and its own `message`), all under the \
         rule's id.
-        Placeholders: {left}, {right}, {value} (the reported side), {expected} (the other side), {left-label}, \
+        Placeholders: {left}, {right}, {left-written}, {right-written} (each side before its transforms), {value} (the reported side), {expected} (the other side), {left-label}, \
         {right-label}, {op}, {days}.
         """
 
@@ -90,6 +90,7 @@ struct CompareCheck: CheckKind {
             let (reported, other) = comparison.reportAtRight ? (b, a) : (a, b)
             context.emit(rule, "mismatch", line: reported.line, column: reported.column, endColumn: reported.endColumn, values: [
                 "left": a.text, "right": b.text, "value": reported.text, "expected": other.text,
+                "left-written": a.written, "right-written": b.written,
                 "left-label": comparison.left.label, "right-label": comparison.right.label,
                 "op": comparison.op.rawValue, "days": String(comparison.days),
             ], snippet: reported.text, message: comparison.message)

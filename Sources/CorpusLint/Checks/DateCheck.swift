@@ -43,16 +43,17 @@ struct DateCheck: CheckKind {
         let language = language.language(context)
         for field in fields {
             guard let node = context.field(field), let text = node.scalarValue, !text.isEmpty else { continue }
-            judge(text, context: context, rule: rule, language: language, field: field, line: node.start.line, column: node.start.column)
+            judge(text, context: context, rule: rule, language: language, field: field, line: node.start.line, column: node.start.column,
+                  endColumn: node.end.line == node.start.line ? node.end.column : nil)
         }
         for name in values {
             for value in context.values[name] ?? [] {
-                judge(value.text, context: context, rule: rule, language: language, field: "$" + name, line: value.line, column: value.column)
+                judge(value.text, context: context, rule: rule, language: language, field: "$" + name, line: value.line, column: value.column, endColumn: value.endColumn)
             }
         }
     }
 
-    private func judge(_ text: String, context: DocumentContext, rule: RuleInfo, language: DateLanguage, field: String, line: Int, column: Int) {
+    private func judge(_ text: String, context: DocumentContext, rule: RuleInfo, language: DateLanguage, field: String, line: Int, column: Int, endColumn: Int?) {
         let trimmed = Substring(text.trimmingSpaces())
         var outcome = DateParseOutcome.unrecognized
         if format != .written {
@@ -70,9 +71,9 @@ struct DateCheck: CheckKind {
         switch outcome {
         case .valid: return
         case .impossible:
-            context.emit(rule, "impossible", line: line, column: column, values: ["value": String(trimmed), "field": field], snippet: text)
+            context.emit(rule, "impossible", line: line, column: column, endColumn: endColumn, values: ["value": String(trimmed), "field": field], snippet: text)
         case .unrecognized:
-            context.emit(rule, "unrecognized", line: line, column: column, values: ["value": String(trimmed), "field": field], snippet: text)
+            context.emit(rule, "unrecognized", line: line, column: column, endColumn: endColumn, values: ["value": String(trimmed), "field": field], snippet: text)
         }
     }
 }

@@ -22,7 +22,7 @@ struct FieldsCheck: CheckKind {
         (name: "empty", message: "field `{field}` is empty"),
         (name: "type", message: "field `{field}` must be {expected}, not `{value}`"),
         (name: "quoted", message: "field `{field}` must be {expected}"),
-        (name: "pattern", message: "field `{field}` value `{value}` does not match `{expected}`"),
+        (name: "pattern", message: "field `{field}` value `{value}` is not {expected}"),
         (name: "enum", message: "field `{field}` must be one of {expected}, not `{value}`"),
         (name: "length", message: "field `{field}` is {length} characters long; expected {expected}"),
         (name: "unknown", message: "unknown field `{field}`{hint}"),
@@ -32,7 +32,7 @@ struct FieldsCheck: CheckKind {
         or a mapping of name to its own constraints. Constraints: `required` (true: the field must be present and not \
         empty), `type` (string, integer, number, boolean, date, datetime, url, list, mapping), `utc` (a datetime must \
         end in Z or +00:00), `quoted` (true: must be quoted; false: must be plain), `pattern`, `enum`, `min-length`, \
-        `max-length`. `allowed` — with `unknown: true`, every other field is reported.
+        `max-length`, `expected` (the valid form in words, used in messages instead of the raw pattern). `allowed` — with `unknown: true`, every other field is reported.
         Outcomes: missing, empty, type, quoted, pattern, enum, length, unknown. Placeholders: {field}, {value}, \
         {expected}, {length}, {hint}.
         """
@@ -46,6 +46,8 @@ struct FieldsCheck: CheckKind {
         var allowedValues: [String]?
         var minLength: Int?
         var maxLength: Int?
+        /// `expected:` what a valid value looks like, in words, for messages ("a dotted version such as 1.2.0").
+        var expected: String?
     }
 
     static let types = ["string", "integer", "number", "boolean", "date", "datetime", "url", "list", "mapping"]
@@ -95,6 +97,7 @@ struct FieldsCheck: CheckKind {
         if let values = reader.strings("enum") { c.allowedValues = values }
         if let min = reader.int("min-length") { c.minLength = min }
         if let max = reader.int("max-length") { c.maxLength = max }
+        if let expected = reader.string("expected") { c.expected = expected }
         return c
     }
 
@@ -120,7 +123,7 @@ struct FieldsCheck: CheckKind {
     private func check(_ name: String, _ node: Node, _ c: Constraints, _ context: DocumentContext, _ rule: RuleInfo) {
         func emit(_ outcome: String, _ values: [String: String]) {
             context.emit(rule, outcome, line: node.start.line, column: node.start.column,
-                         values: values.merging(["field": name]) { a, _ in a }, snippet: node.scalarValue)
+                         endColumn: node.end.line == node.start.line ? node.end.column : nil, values: values.merging(["field": name]) { a, _ in a }, snippet: node.scalarValue)
         }
         let value = node.coreValue
         let isEmpty: Bool
@@ -145,7 +148,7 @@ struct FieldsCheck: CheckKind {
         }
         guard node.scalarValue != nil else { return }
         if let pattern = c.pattern, !context.matches(pattern, text) {
-            emit("pattern", ["value": text, "expected": pattern.source])
+            emit("pattern", ["value": text, "expected": c.expected ?? "a match of `\(pattern.source)`"])
         }
         if let list = c.allowedValues, !list.contains(text) {
             emit("enum", ["value": text, "expected": list.joined(separator: ", ") + Suggestion.hint(for: text, among: list)])

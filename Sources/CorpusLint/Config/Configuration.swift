@@ -24,6 +24,8 @@ public struct Configuration: Sendable {
     public var exclude: [Glob] = []
     public var severity: [SeverityOverride] = []
     public var overrides: [PathOverride] = []
+    /// `front-matter: optional`: files without front matter are linted as bodies, not reported.
+    public var frontMatterOptional = false
 
     public init() {}
 
@@ -37,7 +39,37 @@ public struct Configuration: Sendable {
     }
 
     /// The folder pack paths are read from.
-    public var directory: String? { file.map { ($0 as NSString).deletingLastPathComponent } }
+    /// A bare file name (`--config cfg.yml`) is in the working directory: `.`, never `/`.
+    public var directory: String? { file.map { PathText.folder(of: $0) }.map { $0.isEmpty ? "." : $0 } }
+
+    /// The folder tree the configuration's packs must stay in: the git work tree it is in, or
+    /// else its own folder. A configuration can arrive with the files it sits among (a cloned
+    /// corpus), so it is not trusted to read files elsewhere.
+    public var project: String? {
+        guard let directory else { return nil }
+        let absolute = directory.hasPrefix("/") ? directory : PathText.joined(FileManager.default.currentDirectoryPath, directory)
+        let folder = (absolute as NSString).standardizingPath
+        return Self.gitWorkTree(containing: folder) ?? folder
+    }
+
+    /// The top folder of the git work tree holding `folder` (the nearest with a `.git`), if any.
+    public static func gitWorkTree(containing folder: String) -> String? {
+        var current = (folder as NSString).standardizingPath
+        while true {
+            if FileManager.default.fileExists(atPath: PathText.joined(current, ".git")) { return current }
+            let parent = PathText.folder(of: current)
+            if parent == current || parent.isEmpty { return nil }
+            current = parent
+        }
+    }
+
+    /// The git work tree that `start` is in, when the configuration at `path` lies above it: such
+    /// a configuration most likely belongs to something else, and using it is said aloud.
+    public static func workTreeBelow(_ path: String, from start: String) -> String? {
+        guard let workTree = gitWorkTree(containing: start) else { return nil }
+        let folder = (PathText.folder(of: path) as NSString).standardizingPath
+        return workTree != folder && workTree.hasPrefix(folder == "/" ? "/" : folder + "/") ? workTree : nil
+    }
 
     /// The nearest `.corpuslint.yml` in `start` or a folder above it.
     public static func discover(from start: String) -> String? {
@@ -45,7 +77,7 @@ public struct Configuration: Sendable {
         while true {
             let candidate = (folder as NSString).appendingPathComponent(fileName)
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = (folder as NSString).deletingLastPathComponent
+            let parent = PathText.folder(of: folder)
             if parent == folder || parent.isEmpty { return nil }
             folder = parent
         }
@@ -53,31 +85,67 @@ public struct Configuration: Sendable {
 
     /// Reads a configuration file; every mistake is reported with its position.
     public static func load(_ path: String) throws(PackErrors) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw PackErrors([PackError(file: path, line: 1, column: 1, message: "cannot read the configuration file")])
-        }
-        return try parse(text, file: path)
+        let (configuration, errors) = loadCollecting(path)
+        if !errors.isEmpty { throw PackErrors(errors) }
+        return configuration
     }
 
+    static let knownKeys = ["packs", "include", "exclude", "severity", "overrides", "front-matter"]
+
     static func parse(_ text: String, file: String) throws(PackErrors) -> Configuration {
+        let (configuration, errors) = parseCollecting(text, file: file)
+        if !errors.isEmpty { throw PackErrors(errors) }
+        return configuration
+    }
+
+    /// Reads a configuration file as far as it can, with its mistakes: a caller that also loads
+    /// packs reports every mistake of both in one round. Only a regular file of at most 1 MiB is
+    /// read (a link to /dev/zero must not hang a run).
+    public static func loadCollecting(_ path: String) -> (Configuration, [PackError]) {
+        switch PackStore.text(of: PackStore.File(path: path, location: path, directory: nil), maxBytes: 1 << 20) {
+        case let .success(text):
+            return parseCollecting(text, file: path)
+        case let .failure(reason):
+            let why: String
+            switch reason {
+            case .notRegular: why = "it is not a regular file"
+            case let .tooLarge(size): why = "\(size) bytes, more than a configuration may hold (1 MiB)"
+            case let .unreadable(system): why = system
+            case .notUTF8: why = "it is not UTF-8 text"
+            }
+            var configuration = Configuration()
+            configuration.file = path
+            return (configuration, [PackError(file: path, line: 1, column: 1, message: "cannot read the configuration file (\(why))")])
+        }
+    }
+
+    static func parseCollecting(_ text: String, file: String) -> (Configuration, [PackError]) {
         let sink = ErrorSink()
         var configuration = Configuration()
         configuration.file = file
+        let documents: [YAMLDocument]
         do {
-            let documents = try Composer.load(text, limits: ParseLimits(maxDepth: 32, maxNodes: 100_000, maxBytes: 1 << 20))
-            for duplicate in documents.first?.duplicateKeys ?? [] {
-                sink.add(file, duplicate.second, "key `\(duplicate.key)` is already defined at line \(duplicate.first.line)")
-            }
-            if let parsed = documents.first?.root,
-               var reader = NodeReader(AliasResolver.resolve(parsed, file: file, sink: sink), file: file, sink: sink, what: "the configuration") {
-                configuration.read(&reader)
-                reader.finish()
-            }
+            documents = try Composer.load(text, limits: ParseLimits(maxDepth: 32, maxNodes: 100_000, maxBytes: 1 << 20))
         } catch {
-            sink.add(file, error.mark, "YAML error: \(error.message)")
+            sink.add(file, error.mark, "YAML error: " + YAMLTrapHint.message(error.message))
+            return (configuration, sink.errors)
         }
-        if !sink.errors.isEmpty { throw PackErrors(sink.errors) }
-        return configuration
+        if let parsed = documents.first?.root, let keys = parsed.pairs?.compactMap(\.key.scalarValue), !keys.isEmpty,
+           !keys.contains(where: knownKeys.contains) {
+            // Perhaps not a configuration at all (a link to another file): named, never quoted.
+            sink.add(file, parsed.start, "not a corpuslint configuration: none of its keys is one of "
+                         + knownKeys.joined(separator: ", ") + " (its content is not shown)")
+            return (configuration, sink.errors)
+        }
+        for duplicate in documents.first?.duplicateKeys ?? [] {
+            sink.add(file, duplicate.second, "key `\(duplicate.key)` is already defined at line \(duplicate.first.line)")
+        }
+        if let parsed = documents.first?.root,
+           var reader = NodeReader(AliasResolver.resolve(parsed, file: file, sink: sink), file: file, sink: sink, what: "the configuration") {
+            configuration.read(&reader)
+            reader.finish()
+        }
+        return (configuration, sink.errors)
     }
 
     private mutating func read(_ reader: inout NodeReader) {
@@ -87,6 +155,7 @@ public struct Configuration: Sendable {
             if case let .sequence(list) = node.content { items = list } else { items = [node] }
             packs = zip(names, items).map { PackReference(name: $0, file: reader.file, mark: $1.start) }
         }
+        if let mode = reader.choice("front-matter", ["required", "optional"]) { frontMatterOptional = mode == "optional" }
         include = (reader.strings("include") ?? []).map(Glob.init)
         exclude = (reader.strings("exclude") ?? []).map(Glob.init)
         if let node = reader.value("severity") { severity = PackLoader.readOverrides(node, sink: reader.sink, file: reader.file) }

@@ -167,7 +167,7 @@ extension Baseline {
         guard let text = String(data: data, encoding: .utf8) else {
             throw BaselineErrors([BaselineError(file: path, line: 1, column: 1, message: "the baseline is not UTF-8 text")])
         }
-        return try parse(text, file: path, root: (path as NSString).deletingLastPathComponent)
+        return try parse(text, file: path, root: PathText.folder(of: path))
     }
 
     /// Reads a baseline's text; `file` names it in errors, `root` is the folder its paths start from.

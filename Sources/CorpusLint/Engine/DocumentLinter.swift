@@ -2,6 +2,8 @@
 /// then checks finish and `when` conditions are settled (suppressions apply as findings are made).
 struct DocumentLinter {
     let rules: RuleSet
+    /// The configuration's `front-matter: optional`: a file without it is linted as a body.
+    var frontMatterOptional = false
     /// Front-matter fields whose values the run keeps per file (reports group files by them).
     var recordedFields: [String] = []
 
@@ -21,6 +23,7 @@ struct DocumentLinter {
             // Rules whose conditions read only front matter are decided before any work.
             var active: [Int] = []
             for (index, rule) in rules.rules.enumerated() {
+                guard DocumentTriage.runs(rule, on: document, frontMatterOptional: frontMatterOptional) else { continue }
                 if let when = rule.info.when, !when.readsValues, !when.holds(field: fieldText, value: { _ in nil }, matches: context.matches) { continue }
                 active.append(index)
             }
@@ -51,6 +54,14 @@ struct DocumentLinter {
             }
 
             var diagnostics = context.diagnostics()
+            if document.problems.contains(where: { $0.kind == .missingFrontMatter }), !frontMatterOptional {
+                // Suppression comments of a file no rule reads silence nothing worth a finding.
+                let kept = Set(active.flatMap { rules.rules[$0].info.allReports.map(\.id) })
+                diagnostics.removeAll { !kept.contains($0.rule) }
+            }
+            let structureIDs = Set(active.filter { rules.rules[$0].check is DocumentStructureCheck }.flatMap { rules.rules[$0].info.allReports.map(\.id) })
+            diagnostics = DocumentTriage.withoutRepeatedDecodingFindings(diagnostics, context, structureIDs: structureIDs)
+                .map { DiagnosticRange.widened($0, context) }
             diagnostics.sort(by: Diagnostic.ordered)
             var fields: [String: String] = [:]
             for name in recordedFields { fields[name] = context.fieldText(name) }

@@ -8,24 +8,72 @@ import Darwin
 /// An input of a run: a file to lint, or a path that cannot be linted and why.
 public enum InputFile: Sendable, Equatable {
     case file(String)
+    /// A file whose path is not UTF-8: `path` shows it (`bad\xFF.md`), `bytes` opens it.
+    case namedInBytes(path: String, bytes: [UInt8])
     /// A path named or found that cannot be read as a document; it still counts in the summary.
     case problem(path: String, rule: String, message: String)
 
     public var path: String {
         switch self {
-        case let .file(path), let .problem(path, _, _): return path
+        case let .file(path), let .namedInBytes(path, _), let .problem(path, _, _): return path
         }
+    }
+
+    /// The path as the system takes it.
+    public var pathBytes: [UInt8] {
+        if case let .namedInBytes(_, bytes) = self { return bytes }
+        return Array(path.utf8)
+    }
+}
+
+/// A file by device and inode: the same file under any name, through any link.
+public struct FileIdentity: Hashable, Sendable {
+    public var device: UInt64
+    public var inode: UInt64
+
+    /// The file `path` leads to (links followed); nil when there is none.
+    public static func of(_ path: String) -> FileIdentity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileIdentity(info)
+    }
+
+    /// The regular file open on `descriptor`; nil for a pipe, a terminal, a device.
+    public static func ofDescriptor(_ descriptor: Int32) -> FileIdentity? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileIdentity(info)
+    }
+
+    public init(device: UInt64, inode: UInt64) {
+        self.device = device
+        self.inode = inode
+    }
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }
 
 /// Turns the paths a user named into the inputs of a run: files as named, folders walked for
 /// document extensions, without following links to folders (so a link loop cannot trap a walk).
+/// Paths are handled as bytes, so a name that is not UTF-8 is linted like any other.
 public struct FileDiscovery: Sendable {
     public var extensions: Set<String> = ["md", "txt"]
     public var include: [Glob] = []
     public var exclude: [Glob] = []
     /// The folder globs are written relative to (a configuration file's); nil: the working directory.
     public var globBase: String?
+    /// Files the run writes (its report, its baseline): one of them among the inputs becomes an
+    /// `io/output-is-input` problem, which the command refuses before writing anything.
+    public var outputs: Set<FileIdentity> = []
+
+    /// Files to leave out without a word: standard output redirected to a file among the inputs
+    /// (`corpuslint . > report.md`), which the shell emptied before the run began.
+    public var unlisted: Set<FileIdentity> = []
+
+    public static let outputIsInput = "io/output-is-input"
 
     public init(extensions: Set<String> = ["md", "txt"], include: [Glob] = [], exclude: [Glob] = [], globBase: String? = nil) {
         self.extensions = extensions
@@ -37,83 +85,100 @@ public struct FileDiscovery: Sendable {
     /// Every input under `paths`, sorted by path and each once, so output order never depends
     /// on the order of arguments or of the file system.
     public func inputs(_ paths: [String]) -> [InputFile] {
-        var seen = Set<String>()
-        return collect(paths).filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
+        inputs(namedBy: paths.map { Array($0.utf8) })
     }
 
-    private func collect(_ paths: [String]) -> [InputFile] {
+    /// `inputs` for paths given as bytes (the command line's, which need not be UTF-8).
+    public func inputs(namedBy paths: [[UInt8]]) -> [InputFile] {
+        var seen = Set<[UInt8]>()
         var inputs: [InputFile] = []
-        for path in paths {
-            var info = stat()
-            if lstat(path, &info) != 0 {
-                inputs.append(.problem(path: path, rule: "io/not-found", message: "no such file or folder (\(errorText()))"))
-                continue
-            }
-            if info.st_mode & S_IFMT == S_IFLNK {
-                var target = stat()
-                if stat(path, &target) != 0 {
-                    let loop = errno == ELOOP
-                    inputs.append(.problem(path: path, rule: loop ? "io/link-loop" : "io/broken-link",
-                                           message: loop ? "the link leads into a loop of links" : "the link points nowhere (\(errorText()))"))
-                    continue
-                }
-                info = target
-            }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                walk(path, into: &inputs)
-            } else {
-                inputs.append(.file(path))
-            }
-        }
-        return inputs
+        for path in paths { collect(SystemPath(path), into: &inputs) }
+        return inputs.filter { seen.insert($0.pathBytes).inserted }.sorted { $0.path < $1.path }
     }
 
-    private func walk(_ folder: String, into inputs: inout [InputFile]) {
-        guard let directory = opendir(folder) else {
-            inputs.append(.problem(path: folder, rule: "io/unreadable", message: "the folder cannot be read (\(errorText()))"))
+    private func collect(_ path: SystemPath, into inputs: inout [InputFile]) {
+        var info = stat()
+        if path.lstat(&info) != 0 {
+            let code = errno
+            let rule = code == ENOENT || code == ENOTDIR ? "io/not-found" : "io/unreadable"
+            let what = code == ENAMETOOLONG ? "the path is longer than the system allows" : rule == "io/not-found" ? "no such file or folder" : "cannot be examined"
+            inputs.append(.problem(path: path.shown, rule: rule, message: "\(what) (\(errorText(code)))"))
             return
         }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        if info.st_mode & S_IFMT == S_IFLNK {
+            var target = stat()
+            if path.stat(&target) != 0 {
+                inputs.append(linkProblem(path, errno))
+                return
             }
-            if name != "." && name != ".." { names.append(name) }
+            info = target
+        }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            walk(path, into: &inputs)
+        } else if let input = input(path, info) {
+            inputs.append(input)
+        }
+    }
+
+    private func walk(_ folder: SystemPath, into inputs: inout [InputFile]) {
+        guard let directory = folder.withCString({ opendir($0) }) else {
+            inputs.append(.problem(path: folder.shown, rule: "io/unreadable", message: "the folder cannot be read (\(errorText()))"))
+            return
+        }
+        var names: [[UInt8]] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
         }
         closedir(directory)
-        // `corpuslint .` names files `x.md`, not `./x.md`.
-        let prefix = folder == "." || folder == "./" ? "" : folder.hasSuffix("/") ? folder : folder + "/"
-        for name in names.sorted() {
-            let path = prefix + name
+        for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let path = folder.appending(name)
             var info = stat()
-            guard lstat(path, &info) == 0 else {
-                inputs.append(.problem(path: path, rule: "io/unreadable", message: "cannot be examined (\(errorText()))"))
+            guard path.lstat(&info) == 0 else {
+                // A folder that can be listed but not entered: only its documents are worth a word.
+                if isDocumentName(name), selects(path.shown) {
+                    inputs.append(.problem(path: path.shown, rule: "io/unreadable", message: "cannot be examined (\(errorText()))"))
+                }
                 continue
             }
             let type = info.st_mode & S_IFMT
             if type == S_IFDIR {
-                if !name.hasPrefix(".") { walk(path, into: &inputs) }
+                if name.first != 0x2E { walk(path, into: &inputs) }
                 continue
             }
-            guard isDocumentName(name), selects(path) else { continue }
+            guard isDocumentName(name), selects(path.shown) else { continue }
             if type == S_IFLNK {
                 var target = stat()
-                if stat(path, &target) != 0 {
-                    let loop = errno == ELOOP
-                    inputs.append(.problem(path: path, rule: loop ? "io/link-loop" : "io/broken-link",
-                                           message: loop ? "the link leads into a loop of links" : "the link points nowhere (\(errorText()))"))
+                if path.stat(&target) != 0 {
+                    inputs.append(linkProblem(path, errno))
                     continue
                 }
                 // A link to a folder named like a document is a folder: not walked, not a document.
                 if target.st_mode & S_IFMT == S_IFDIR { continue }
+                info = target
             }
-            inputs.append(.file(path))
+            if let input = input(path, info) { inputs.append(input) }
         }
     }
 
-    private func isDocumentName(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    private func input(_ path: SystemPath, _ info: stat) -> InputFile? {
+        if !unlisted.isEmpty, unlisted.contains(FileIdentity(info)) { return nil }
+        if !outputs.isEmpty, outputs.contains(FileIdentity(info)) {
+            return .problem(path: path.shown, rule: Self.outputIsInput, message: "this file is also an output of the run")
+        }
+        return path.isUTF8 ? .file(path.shown) : .namedInBytes(path: path.shown, bytes: path.bytes)
+    }
+
+    private func linkProblem(_ path: SystemPath, _ code: Int32) -> InputFile {
+        let loop = code == ELOOP
+        return .problem(path: path.shown, rule: loop ? "io/link-loop" : "io/broken-link",
+                        message: loop ? "the link leads into a loop of links" : "the link points nowhere (\(errorText(code)))")
+    }
+
+    private func isDocumentName(_ name: [UInt8]) -> Bool {
+        guard let dot = name.lastIndex(of: 0x2E), dot != 0 else { return false }
+        let suffix = String(decoding: name[(dot + 1)...], as: UTF8.self)
+        return extensions.contains(suffix.lowercased())
     }
 
     private func selects(_ path: String) -> Bool {
@@ -128,6 +193,38 @@ public struct FileDiscovery: Sendable {
         return !exclude.contains { $0.matches(relative) }
     }
 }
+
+/// A path as the system takes it (bytes), with the text that shows it.
+struct SystemPath {
+    let bytes: [UInt8]
+    let shown: String
+    let isUTF8: Bool
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        shown = PathText.shown(bytes)
+        isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    /// `folder/name`; `corpuslint .` names files `x.md`, not `./x.md`.
+    func appending(_ name: [UInt8]) -> SystemPath {
+        let slash = UInt8(ascii: "/")
+        if bytes == [0x2E] || bytes == [0x2E, slash] { return SystemPath(name) }
+        return SystemPath(bytes.last == slash ? bytes + name : bytes + [slash] + name)
+    }
+
+    func withCString<T>(_ body: (UnsafePointer<CChar>) -> T) -> T {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
+    }
+
+    func lstat(_ info: inout stat) -> Int32 { withCString { systemLstat($0, &info) } }
+    func stat(_ info: inout stat) -> Int32 { withCString { systemStat($0, &info) } }
+}
+
+private func systemLstat(_ path: UnsafePointer<CChar>, _ info: inout stat) -> Int32 { lstat(path, &info) }
+private func systemStat(_ path: UnsafePointer<CChar>, _ info: inout stat) -> Int32 { stat(path, &info) }
 
 func errorText(_ code: Int32 = errno) -> String {
     String(cString: strerror(code))

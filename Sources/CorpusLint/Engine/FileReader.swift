@@ -12,13 +12,15 @@ enum FileReader {
         case problem(rule: String, message: String)
     }
 
-    static func read(_ path: String, maxBytes: Int) -> Outcome {
+    /// Reads the file at `path`, given as bytes: a name need not be UTF-8.
+    static func read(_ path: [UInt8], maxBytes: Int) -> Outcome {
         // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = SystemPath(path).withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else {
             let code = errno
             if code == ELOOP { return .problem(rule: "io/link-loop", message: "the link leads into a loop of links") }
             if code == ENOENT { return .problem(rule: "io/not-found", message: "no such file (\(errorText(code)))") }
+            if code == ENAMETOOLONG { return .problem(rule: "io/unreadable", message: "the path is longer than the system allows (\(errorText(code)))") }
             return .problem(rule: "io/unreadable", message: "the file cannot be opened (\(errorText(code)))")
         }
         defer { close(fd) }

@@ -88,14 +88,23 @@ public struct Linter: Sendable {
     public var judgesCorpusRules = true
     /// When set, files unchanged since a run with the same rules take their findings from it.
     public var cache: LintCache?
+    /// The settings besides the rules that change what a file yields: a cache is kept per value.
+    /// A new such setting belongs here.
+    public var cacheVariant: [String] {
+        ["front-matter: " + (frontMatterOptional ? "optional" : "required")] + recordedFields.map { "recorded field: " + $0 }
+    }
     /// Front-matter fields whose values each `FileResult` keeps (an HTML report groups by them).
     public var recordedFields: [String] = []
+    /// A configuration's `front-matter: optional`: files without front matter are linted as bodies.
+    public var frontMatterOptional = false
+    /// Inputs whose bytes were read elsewhere (standard input), by the path they stand for.
+    public var providedInputs: [String: [UInt8]] = [:]
 
     public init(rules: RuleSet) { self.rules = rules }
 
     /// Lints one document held in memory (an extraction pipeline's output before it is written).
     public func lint(path: String, bytes: [UInt8]) -> [Diagnostic] {
-        DocumentLinter(rules: rules).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
+        DocumentLinter(rules: rules, frontMatterOptional: frontMatterOptional).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
     }
 
     /// Lints every input under `paths` on all cores. `onFile` sees each file's result in input
@@ -107,7 +116,7 @@ public struct Linter: Sendable {
         lint(inputs: discovery.inputs(paths), onFile: onFile)
     }
 
-    /// `lint(paths:)` for inputs already discovered (the command checks them first).
+    /// `lint(paths:)` for inputs already found (`discovery.inputs`), so a caller can look at them first.
     public func lint(inputs: [InputFile], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         let clock = ContinuousClock()
         let start = clock.now
@@ -165,7 +174,7 @@ public struct Linter: Sendable {
         let outcomes = UnsafeMutableBufferPointer<FileResult>.allocate(capacity: inputs.count)
         defer { outcomes.deallocate() }
         let next = WorkCounter(), finished = WorkCounter()
-        let linter = DocumentLinter(rules: rules, recordedFields: recordedFields)
+        let linter = DocumentLinter(rules: rules, frontMatterOptional: frontMatterOptional, recordedFields: recordedFields)
         let workers = max(1, min(jobs, inputs.count))
         // Each slot is written by exactly one worker; workers take small batches from a shared counter.
         nonisolated(unsafe) let slots = outcomes
@@ -189,11 +198,13 @@ public struct Linter: Sendable {
         switch input {
         case let .problem(path, rule, message):
             return FileResult(path: path, diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)])
-        case let .file(path):
-            switch FileReader.read(path, maxBytes: maxFileBytes) {
+        case .file(let path), .namedInBytes(let path, _):
+            let read = providedInputs[path].map { FileReader.Outcome.bytes($0) } ?? FileReader.read(input.pathBytes, maxBytes: maxFileBytes)
+            switch read {
             case let .problem(rule, message):
                 return FileResult(path: path, diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)])
             case let .bytes(bytes):
+                if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return FileResult(path: path, diagnostics: [binary]) }
                 // The cache holds findings before per-path overrides, which the configuration may change.
                 let digest = cache.map { _ in SHA256.hex(bytes) }
                 var found: FileResult

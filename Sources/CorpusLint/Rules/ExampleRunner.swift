@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the examples written next to each rule in a pack: an example must get findings of its
 /// rule exactly at the lines it lists, and one listing none must get none. The examples are the
 /// rule's tests and its documentation at once.
@@ -13,10 +15,12 @@ public enum ExampleRunner {
     }
 
     /// Every example of every rule, linted with the whole set (extractors included, as in a run).
-    public static func run(_ rules: RuleSet) -> [Outcome] {
+    /// `files`: run only the examples of rules defined in these files (a pack's own, not those it
+    /// extends); the documents are still linted with the whole set.
+    public static func run(_ rules: RuleSet, files: Set<String>? = nil) -> [Outcome] {
         let linter = Linter(rules: rules)
         var outcomes: [Outcome] = []
-        for rule in rules.rules {
+        for rule in rules.rules where files?.contains(rule.info.file) ?? true {
             let ids = Set(rule.info.allReports.map(\.id))
             for (index, example) in rule.info.examples.enumerated() {
                 let findings = linter.lint(path: example.path, bytes: Array(example.document.utf8))
@@ -30,13 +34,22 @@ public enum ExampleRunner {
 
     /// Rules that lack an example that triggers or one that passes. Extractors that never
     /// report and corpus-wide checks, which one document cannot show, are exempt.
-    public static func rulesMissingExamples(_ rules: RuleSet) -> [String] {
-        rules.rules.compactMap { rule in
+    public static func rulesMissingExamples(_ rules: RuleSet, files: Set<String>? = nil) -> [String] {
+        rules.rules.filter { files?.contains($0.info.file) ?? true }.compactMap { rule in
             if rule.check is any CorpusCheck { return nil }
             if let extract = rule.check as? ExtractCheck, !extract.required { return nil }
             let triggers = rule.info.examples.contains { !$0.triggers.isEmpty }
             let passes = rule.info.examples.contains { $0.triggers.isEmpty }
             return triggers && passes ? nil : rule.info.id
         }
+    }
+}
+
+extension PackStore {
+    /// The files a pack reference reads itself, not those of the packs it extends, named as its
+    /// rules' `file` names them: `corpuslint test PACK` runs the examples of these only.
+    public func ownFiles(_ reference: String, baseDirectory: String? = nil) -> Set<String> {
+        let base = baseDirectory ?? FileManager.default.currentDirectoryPath
+        return Set(files(reference, relativeTo: base, shownBase: baseDirectory)?.files.map(\.path) ?? [])
     }
 }

@@ -6,11 +6,16 @@ public struct PackReference: Sendable {
     public var name: String
     public var file: String?
     public var mark: Mark?
+    /// The folder this reference, and every `extends` it leads to, must stay inside (a
+    /// configuration's project: a configuration found among the files linted is not trusted to
+    /// read elsewhere); nil: anywhere (packs named on the command line).
+    public var confinedTo: String?
 
-    public init(name: String, file: String? = nil, mark: Mark? = nil) {
+    public init(name: String, file: String? = nil, mark: Mark? = nil, confinedTo: String? = nil) {
         self.name = name
         self.file = file
         self.mark = mark
+        self.confinedTo = confinedTo
     }
 }
 
@@ -42,7 +47,8 @@ public enum PackLoader {
         for pair in pairs {
             guard let id = pair.key.scalarValue, let word = pair.value.scalarValue,
                   RuleReader.severityWords.contains(word) else {
-                sink.add(file, pair.value.start, "a severity must be one of error, warning, info, off"
+                let given = pair.value.scalarValue.map { ", not `\($0)`" } ?? ""
+                sink.add(file, pair.value.start, "a severity must be one of error, warning, info, off\(given)"
                          + Suggestion.hint(for: pair.value.scalarValue ?? "", among: RuleReader.severityWords))
                 continue
             }
@@ -56,31 +62,42 @@ public enum PackLoader {
     /// Loads `references` (built-in names or paths relative to `baseDirectory`), then applies
     /// `overrides` (from a configuration file) on top of the packs' own.
     public static func load(_ references: [String], store: PackStore = .builtIn, baseDirectory: String? = nil,
-                            overrides: [SeverityOverride] = []) throws(PackErrors) -> RuleSet {
-        try load(references.map { PackReference(name: $0) }, store: store, baseDirectory: baseDirectory, overrides: overrides)
+                            overrides: [SeverityOverride] = [], limits: PackLimits = PackLimits()) throws(PackErrors) -> RuleSet {
+        try load(references.map { PackReference(name: $0) }, store: store, baseDirectory: baseDirectory, overrides: overrides, limits: limits)
     }
 
     /// `load` for references written in a file (a configuration's `packs`): a missing pack is
     /// reported where it is named.
     public static func load(_ references: [PackReference], store: PackStore = .builtIn, baseDirectory: String? = nil,
-                            overrides: [SeverityOverride] = []) throws(PackErrors) -> RuleSet {
-        var state = LoadState(store: store)
+                            overrides: [SeverityOverride] = [], limits: PackLimits = PackLimits()) throws(PackErrors) -> RuleSet {
+        var state = LoadState(store: store, limits: limits)
         let base = baseDirectory ?? FileManager.default.currentDirectoryPath
         for reference in references {
             let origin = reference.file.map { ($0, reference.mark ?? Mark(line: 1, column: 1)) }
-            state.include(reference.name, relativeTo: base, shownBase: baseDirectory, from: origin)
+            state.include(PackRequest(name: reference.name, base: base, shownBase: baseDirectory, from: origin,
+                                      confinedTo: reference.confinedTo.map { PackStore.realPath($0) ?? $0 }))
         }
         state.overrides += overrides
         return try state.build()
     }
 }
 
+/// One pack to load: its name, where relative paths start, who named it, and the folder it must
+/// stay inside (nil: anywhere).
+private struct PackRequest {
+    var name: String
+    var base: String?
+    var shownBase: String?
+    var from: (file: String, mark: Mark)?
+    var confinedTo: String?
+}
+
 /// What loading has gathered so far, file by file, before rules are compiled.
 private struct LoadState {
     let store: PackStore
+    let limits: PackLimits
     let sink = ErrorSink()
     var loaded: Set<String> = []
-    var inProgress: [String] = []
     /// How each loaded pack is named in messages (paths as the user would write them).
     var shownNames: [String: String] = [:]
     var packNames: [String] = []
@@ -89,62 +106,157 @@ private struct LoadState {
     var overrides: [SeverityOverride] = []
     /// Every pack file read, in order: what the rule set's fingerprint is made of.
     var sources: [String] = []
+    var filesRead = 0
+    var bytesRead = 0
+    /// A run-wide limit reached: nothing more is read (its error is recorded once).
+    var stopped = false
 
-    init(store: PackStore) { self.store = store }
+    init(store: PackStore, limits: PackLimits) {
+        self.store = store
+        self.limits = limits
+    }
 
-    mutating func include(_ reference: String, relativeTo base: String?, shownBase: String?, from: (file: String, mark: Mark)?) {
-        guard let (identity, files) = store.files(reference, relativeTo: base, shownBase: shownBase) else {
+    /// A pack being loaded: its files' YAML, and the packs its `extends` name still to load.
+    private struct Frame {
+        var identity: String
+        var name: String
+        var parsed: [(file: PackStore.File, root: Node)]
+        var extends: [PackRequest]
+        var next = 0
+    }
+
+    /// Loads `request` and everything its `extends` lead to, depth first so that a pack's own
+    /// rules come after the rules it builds on. The chain is walked with a stack of its own, not
+    /// by recursion (4,500 chained packs overflowed the thread's stack), and bounded by
+    /// `limits.depth`.
+    mutating func include(_ request: PackRequest) {
+        var stack: [Frame] = []
+        if let frame = enter(request, inProgress: stack) { stack.append(frame) }
+        while !stack.isEmpty {
+            let top = stack.count - 1
+            guard stack[top].next < stack[top].extends.count else {
+                let frame = stack.removeLast()
+                for (file, root) in frame.parsed { absorb(root, file) }
+                packNames.append(frame.identity.hasPrefix("builtin:") ? String(frame.identity.dropFirst(8)) : frame.name)
+                continue
+            }
+            let next = stack[top].extends[stack[top].next]
+            stack[top].next += 1
+            if stack.count >= limits.depth {
+                let origin = next.from ?? (next.name, Mark(line: 1, column: 1))
+                let chain = stack.prefix(2).map { shownNames[$0.identity] ?? $0.name } + ["…", shownNames[stack[top].identity] ?? stack[top].name, next.name]
+                sink.add(origin.file, origin.mark, "`extends` chains more than \(limits.depth) packs (\(chain.joined(separator: " -> ")))"
+                         + PackLimits.over("depth", limits.depth, "packs in one chain"))
+                continue
+            }
+            if let frame = enter(next, inProgress: stack) { stack.append(frame) }
+        }
+    }
+
+    /// Finds, checks and parses the files of one requested pack; nil when there is nothing to
+    /// load (an error recorded, or the pack already loaded).
+    private mutating func enter(_ request: PackRequest, inProgress: [Frame]) -> Frame? {
+        guard !stopped else { return nil }
+        let reference = request.name
+        let origin = request.from ?? (reference, Mark(line: 1, column: 1))
+        guard let (identity, files) = store.files(reference, relativeTo: request.base, shownBase: request.shownBase) else {
             let message = "rule pack `\(reference)` not found" + Suggestion.hint(for: reference, among: store.builtInNames)
                 + " (built-in packs: \(store.builtInNames.joined(separator: ", ")); a path is read relative to "
-                + (from == nil ? "the working directory)" : "the file that names it)")
-            if let from { sink.add(from.file, from.mark, message) } else { sink.add(reference, Mark(line: 1, column: 1), message) }
-            return
+                + (request.from == nil ? "the working directory)" : "the file that names it)")
+            sink.add(origin.file, origin.mark, message)
+            return nil
         }
-        if inProgress.contains(identity) {
-            let cycle = (inProgress + [identity]).map { shownNames[$0] ?? $0 }.joined(separator: " -> ")
-            sink.add(from?.file ?? reference, from?.mark ?? Mark(line: 1, column: 1), "`extends` makes a cycle: \(cycle)")
-            return
+        if inProgress.contains(where: { $0.identity == identity }) {
+            let cycle = (inProgress.map(\.identity) + [identity]).map { shownNames[$0] ?? $0 }.joined(separator: " -> ")
+            sink.add(origin.file, origin.mark, "`extends` makes a cycle: \(cycle)")
+            return nil
         }
         if shownNames[identity] == nil { shownNames[identity] = identity.hasPrefix("builtin:") ? String(identity.dropFirst(8)) : files.first?.path ?? reference }
-        guard loaded.insert(identity).inserted else { return }
-        inProgress.append(identity)
-        defer { inProgress.removeLast() }
-        if files.isEmpty {
-            sink.add(from?.file ?? reference, from?.mark ?? Mark(line: 1, column: 1), "rule pack `\(reference)` holds no .yml file")
+        guard !loaded.contains(identity) else { return nil }
+        if let root = request.confinedTo, !identity.hasPrefix("builtin:") {
+            let outside = ([identity] + files.compactMap(\.location)).first { path in
+                guard let real = PackStore.realPath(path) else { return false }
+                return real != root && !real.hasPrefix(root == "/" ? "/" : root + "/")
+            }
+            if outside != nil {
+                sink.add(origin.file, origin.mark, "rule pack `\(reference)` is outside the configuration's project (\(root)): a configuration "
+                         + "may come with the files it sits among, so its packs stay inside its project; name the pack with `--rules` "
+                         + "on the command line, or pass `--allow-outside-packs`, to use it")
+                return nil
+            }
+        }
+        loaded.insert(identity)
+        if files.isEmpty { sink.add(origin.file, origin.mark, "rule pack `\(reference)` holds no .yml file") }
+        var parsed: [(file: PackStore.File, root: Node)] = []
+        for file in files {
+            filesRead += 1
+            if filesRead > limits.files {
+                sink.add(origin.file, origin.mark, "more than \(limits.files) pack files read in this run (at `\(file.path)`)" + PackLimits.over("files", limits.files, "pack files a run"))
+                stopped = true
+                break
+            }
+            guard let root = parse(file) else { continue }
+            parsed.append((file, root))
+            if stopped { break }
         }
         // Every file's `extends` first, so a pack's own rules come after the rules it builds on.
-        let parsed = files.compactMap { file in parse(file).map { (file, $0) } }
-        sources += files.map { "\($0.path)\n\($0.text ?? "")" }
-        for (file, root) in parsed { followExtends(root, file) }
-        for (file, root) in parsed { absorb(root, file) }
-        packNames.append(identity.hasPrefix("builtin:") ? String(identity.dropFirst(8)) : reference)
+        var extends: [PackRequest] = []
+        for (file, root) in parsed {
+            guard let node = root["extends"], let reader = NodeReader(root, file: file.path, sink: ErrorSink(), what: "a rule pack") else { continue }
+            for name in NodeReader.strings(node, key: "extends", reader: reader) ?? [] {
+                extends.append(PackRequest(name: name, base: file.directory, shownBase: file.shownDirectory, from: (file.path, node.start),
+                                           confinedTo: request.confinedTo))
+            }
+        }
+        return Frame(identity: identity, name: reference, parsed: parsed, extends: extends)
     }
 
     /// The file's YAML with aliases resolved; nil (with errors recorded) when it cannot be read.
-    private func parse(_ file: PackStore.File) -> Node? {
-        guard let text = file.text else {
-            sink.add(file.path, Mark(line: 1, column: 1), "cannot read the file as UTF-8 text")
+    /// A file that is not a rule pack is named, never quoted: a configuration may point at any
+    /// file (`packs: [/etc/shadow]`), and its errors may end up in a public log.
+    private mutating func parse(_ file: PackStore.File) -> Node? {
+        let start = Mark(line: 1, column: 1)
+        let text: String
+        switch PackStore.text(of: file, maxBytes: 4 << 20) {
+        case let .success(read):
+            text = read
+            sources.append("\(file.path)\n\(read)")
+        case .failure(.notRegular):
+            sink.add(file.path, start, "not a regular file, so not a rule pack; it was not read")
+            return nil
+        case let .failure(.tooLarge(size)):
+            sink.add(file.path, start, "\(size) bytes, more than a rule pack file may hold (4 MiB); it was not read")
+            return nil
+        case let .failure(.unreadable(reason)):
+            sink.add(file.path, start, "cannot read the file (\(reason))")
+            return nil
+        case .failure(.notUTF8):
+            sink.add(file.path, start, "cannot read the file as UTF-8 text")
+            return nil
+        }
+        bytesRead += text.utf8.count
+        if bytesRead > limits.bytes {
+            sink.add(file.path, start, "rule packs of more than \(limits.bytes) bytes read in this run" + PackLimits.over("bytes", limits.bytes, "bytes of packs a run"))
+            stopped = true
             return nil
         }
         let documents: [YAMLDocument]
         do {
             documents = try Composer.load(text, limits: ParseLimits(maxDepth: 64, maxNodes: 200_000, maxBytes: 4 << 20))
         } catch {
-            sink.add(file.path, error.mark, "YAML error: \(error.message)")
+            sink.add(file.path, error.mark, "YAML error: " + YAMLTrapHint.message(error.message))
             return nil
         }
         guard let parsed = documents.first?.root else { return nil }
+        if let keys = parsed.pairs?.compactMap(\.key.scalarValue), !keys.isEmpty, !keys.contains(where: PackLoader.packKeys.contains) {
+            sink.add(file.path, parsed.start, "not a rule pack: none of its keys is one of \(PackLoader.packKeys.joined(separator: ", ")) "
+                     + "(its content is not shown)")
+            return nil
+        }
         for duplicate in documents.first?.duplicateKeys ?? [] {
             sink.add(file.path, duplicate.second, "key `\(duplicate.key)` is already defined at line \(duplicate.first.line)")
         }
         return AliasResolver.resolve(parsed, file: file.path, sink: sink)
-    }
-
-    private mutating func followExtends(_ root: Node, _ file: PackStore.File) {
-        guard let extends = root["extends"], let reader = NodeReader(root, file: file.path, sink: ErrorSink(), what: "a rule pack") else { return }
-        for name in NodeReader.strings(extends, key: "extends", reader: reader) ?? [] {
-            include(name, relativeTo: file.directory, shownBase: file.shownDirectory, from: (file.path, extends.start))
-        }
     }
 
     private mutating func absorb(_ root: Node, _ file: PackStore.File) {
@@ -164,12 +276,28 @@ private struct LoadState {
         }
         if let rules = reader.value("rules") {
             if case let .sequence(items) = rules.content {
-                for item in items { ruleNodes.append((item, file.path)) }
+                for item in items where withinLimits(item, file.path) { ruleNodes.append((item, file.path)) }
             } else {
                 sink.add(file.path, rules.start, "`rules` must be a list of rules")
             }
         }
         reader.finish()
+    }
+
+    /// Whether one more rule fits the run's limits: rules in a run, items in one list of a rule.
+    private mutating func withinLimits(_ rule: Node, _ file: String) -> Bool {
+        if ruleNodes.count >= limits.rules {
+            if !stopped { sink.add(file, rule.start, "more than \(limits.rules) rules in this run" + PackLimits.over("rules", limits.rules, "rules a run")) }
+            stopped = true
+            return false
+        }
+        for pair in rule.pairs ?? [] {
+            guard case let .sequence(items) = pair.value.content, items.count > limits.patterns else { continue }
+            sink.add(file, pair.value.start, "`\(pair.key.scalarValue ?? "?")` lists \(items.count) items"
+                     + PackLimits.over("patterns", limits.patterns, "items in one list of a rule", needed: items.count))
+            return false
+        }
+        return true
     }
 
     func build() throws(PackErrors) -> RuleSet {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where rule packs come from: the packs built into the binary (by name: `core`, `un`), or YAML
 /// files and folders on disk (by path).
@@ -16,14 +21,23 @@ public struct PackStore: Sendable {
         Set(bundled.keys.compactMap { $0.split(separator: "/").first.map(String.init) }).sorted()
     }
 
-    /// One file of a pack: the path shown in errors, and its text (nil when unreadable).
+    /// One file of a pack: the path shown in errors, where it is, and (built in) its text.
     struct File {
         var path: String
-        var text: String?
+        /// The text of a built-in file; files on disk are read by `text(of:)`, after they are
+        /// known to be allowed.
+        var bundledText: String? = nil
+        /// Where the file is on disk (nil for built-in files).
+        var location: String? = nil
         /// The folder relative references in this file resolve from (nil for built-in files).
         var directory: String?
         /// That folder as errors show it.
         var shownDirectory: String? = nil
+    }
+
+    /// Why a file on disk gives no text: said without quoting any of it.
+    enum Unreadable: Error {
+        case notRegular, tooLarge(Int), unreadable(String), notUTF8
     }
 
     /// The files a reference names: a built-in pack name, or a file or folder relative to `base`
@@ -33,31 +47,51 @@ public struct PackStore: Sendable {
             let prefix = reference + "/"
             let names = bundled.keys.filter { $0.hasPrefix(prefix) }.sorted()
             if !names.isEmpty {
-                return ("builtin:" + reference, names.map { File(path: "rules/" + $0, text: bundled[$0], directory: nil) })
+                return ("builtin:" + reference, names.map { File(path: "rules/" + $0, bundledText: bundled[$0], directory: nil) })
             }
         }
         let absolute = reference.hasPrefix("/")
-        let path = absolute || base == nil ? reference : base! + "/" + reference
-        let shown = absolute || shownBase == nil || shownBase!.isEmpty ? reference : shownBase! + "/" + reference
+        let path = absolute || base == nil ? reference : PathText.joined(base!, reference)
+        let shown = absolute || shownBase == nil || shownBase!.isEmpty || shownBase == "." ? reference : shownBase! + "/" + reference
         let standardized = (path as NSString).standardizingPath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: standardized, isDirectory: &isDirectory) else { return nil }
         if !isDirectory.boolValue {
-            return (standardized, [File(path: shown, text: Self.read(standardized), directory: (standardized as NSString).deletingLastPathComponent,
-                                        shownDirectory: (shown as NSString).deletingLastPathComponent)])
+            return (standardized, [File(path: shown, location: standardized, directory: PathText.folder(of: standardized),
+                                        shownDirectory: PathText.folder(of: shown))])
         }
         let entries = (try? FileManager.default.subpathsOfDirectory(atPath: standardized)) ?? []
         let yaml = entries.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
         return (standardized, yaml.map { entry in
             let full = standardized + "/" + entry
             let shownFile = shown + "/" + entry
-            return File(path: shownFile, text: Self.read(full), directory: (full as NSString).deletingLastPathComponent,
-                        shownDirectory: (shownFile as NSString).deletingLastPathComponent)
+            return File(path: shownFile, location: full, directory: PathText.folder(of: full), shownDirectory: PathText.folder(of: shownFile))
         })
     }
 
-    private static func read(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(data: data, encoding: .utf8)
+    /// The text of a pack file: a regular file of at most `maxBytes`, read once, as UTF-8. A FIFO
+    /// or a device (`/dev/zero`) is never read.
+    static func text(of file: File, maxBytes: Int) -> Result<String, Unreadable> {
+        if let text = file.bundledText { return .success(text) }
+        guard let location = file.location else { return .failure(.unreadable("no such file")) }
+        let descriptor = open(location, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+        guard Int(info.st_size) <= maxBytes else { return .failure(.tooLarge(Int(info.st_size))) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+        let data: Data
+        do { data = try handle.read(upToCount: maxBytes + 1) ?? Data() } catch { return .failure(.unreadable("read failed")) }
+        guard data.count <= maxBytes else { return .failure(.tooLarge(data.count)) }
+        guard let text = String(data: data, encoding: .utf8) else { return .failure(.notUTF8) }
+        return .success(text)
+    }
+
+    /// The real path of `path` (links resolved), nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 }

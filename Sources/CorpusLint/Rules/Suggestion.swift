@@ -1,6 +1,10 @@
 /// "Did you mean …?" for a misspelt key or name: the closest known word within a small edit distance.
 public enum Suggestion {
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        // An abbreviation (`warn` for `warning`, `expl` for `explain`) is the likeliest meaning.
+        if word.count >= 3, let full = candidates.first(where: { $0.count > word.count && $0.lowercased().hasPrefix(word.lowercased()) }) {
+            return full
+        }
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(word, candidate)

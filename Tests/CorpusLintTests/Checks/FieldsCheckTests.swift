@@ -73,7 +73,7 @@ import Testing
             "2:12 warning field `record_id` must be a quoted string",
             "3:7 warning field `date` must be a quoted string",
             "4:15 error field `extracted_at` must be an ISO 8601 UTC datetime (ending in Z), not `2026-02-28T16:10:31+01:00`",
-            "5:18 error field `extract_version` value `1.1` does not match `^[0-9]+\\.[0-9]+\\.[0-9]+$`",
+            "5:18 error field `extract_version` value `1.1` is not a match of `^[0-9]+\\.[0-9]+\\.[0-9]+$`",
             "6:11 error field `language` must be one of AR, ZH, EN, FR, RU, ES, not `English`",
             "7:13 error field `source_pdf` must be a URL, not `digitallibrary.un.org/record/1`",
             "8:8 error field `pages` must be an integer, not `many`",

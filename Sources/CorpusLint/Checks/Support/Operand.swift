@@ -26,6 +26,8 @@ struct Operand: Sendable {
         var line: Int
         var column: Int
         var endColumn: Int
+        /// The text as the document writes it, before transforms (for messages people read).
+        var written = ""
     }
 
     var label: String {
@@ -83,6 +85,7 @@ struct Operand: Sendable {
             }
             resolved = Resolved(text: text, line: 1, column: 1, endColumn: 1)
         }
+        resolved.written = resolved.text
         for transform in transforms {
             guard transform.apply(&resolved, language: language, context: context, rule: rule) else { return nil }
         }

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// The options people expect from a linter: standard input, rule selection, the files a run
+/// reads, colours, a report file whose format follows its name, a pack's own examples.
+@Suite struct OptionsTests {
+    static let document = "---\na: 1\n---\n\n1. one\n3. three\nBell\u{07} here.\n"
+
+    @Test func standardInputWithTheNameItStandsFor() throws {
+        let folder = try GateTests.folder(["input.md": GateTests.text(Self.document),
+                                           "sub/.corpuslint.yml": GateTests.text("packs: [core]\noverrides:\n  - files: ['sub/**']\n    severity: { core/control-character: warning }\n")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let driver = "exec \"$0\" \"$@\" < input.md"
+        let result = try CLIRunner.run(["-c", driver, CLIRunner.binary.path, "-", "--stdin-filename", "sub/x.md", "--no-show-source"], in: folder,
+                                       executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.status == 0, "the configuration found from sub/ made the finding a warning: \(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasPrefix("sub/x.md:7:5: warning: control character U+0007 in the text [core/control-character]\n1 file checked"), "\(result.stdout)")
+        let plain = try CLIRunner.run(["-c", driver, CLIRunner.binary.path, "--rules", "core", "-", "--no-show-source"], in: folder,
+                                      executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(plain.status == 1)
+        #expect(plain.stdout.hasPrefix("<stdin>:7:5: error: control character"))
+    }
+
+    @Test func selectAndIgnoreByIdOrFamily() throws {
+        let args = ["--rules", "un", "--format", "json", "corpus/A_RES_79_290-EN.md"]
+        let all = Set(GateTests.rules(try CLIRunner.run(args).stdout))
+        #expect(all == ["date/invalid", "numbering/gap", "numbering/out-of-order"])
+        #expect(Set(GateTests.rules(try CLIRunner.run(args + ["--select", "numbering/"]).stdout)) == ["numbering/gap", "numbering/out-of-order"])
+        #expect(Set(GateTests.rules(try CLIRunner.run(args + ["--select", "date/invalid,numbering/gap"]).stdout)) == ["date/invalid", "numbering/gap"])
+        let ignored = try CLIRunner.run(args + ["--ignore", "numbering/", "--ignore", "date/invalid"])
+        #expect(ignored.status == 0)
+        #expect(GateTests.rules(ignored.stdout).isEmpty)
+        let typo = try CLIRunner.run(args + ["--select", "numbring/"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr == "corpuslint: `numbring/` names no rule in force (did you mean `numbering/`?); `corpuslint rules` lists them\n")
+    }
+
+    @Test func showFilesListsWhatARunWouldRead() throws {
+        let folder = try GateTests.folder(["a.md": [], "drafts/b.md": [], "c.txt": [], "d.pdf": [],
+                                           ".corpuslint.yml": GateTests.text("packs: [core]\nexclude: ['drafts/**']\n")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["--show-files", "."], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout == "a.md\nc.txt\n")
+    }
+
+    @Test func colorsFollowTheOptionAndTheEnvironment() throws {
+        let file = "corpus/A_RES_79_290-EN.md"
+        let escape = "\u{1B}["
+        #expect(try CLIRunner.run([file, "--color", "always"]).stdout.contains(escape))
+        #expect(!(try CLIRunner.run([file]).stdout.contains(escape)), "a pipe gets no colour")
+        #expect(try CLIRunner.run([file], environment: ["FORCE_COLOR": "1", "NO_COLOR": ""]).stdout.contains(escape))
+        #expect(!(try CLIRunner.run([file, "--color", "never"], environment: ["FORCE_COLOR": "1"]).stdout.contains(escape)))
+        #expect(try CLIRunner.run([file, "--color", "sometimes"]).status == 2)
+    }
+
+    @Test func outputFormatFollowsTheFileExtension() throws {
+        let folder = try LintCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = CLIRunner.packageRoot.appendingPathComponent("corpus/A_RES_79_290-EN.md").path
+        for (name, start) in [("r.sarif", "{"), ("r.json", "{"), ("r.xml", "<?xml"), ("r.txt", "/")] {
+            let result = try CLIRunner.run([corpus, "--output", name], in: folder)
+            #expect(result.status == 1, "\(name): \(result.stderr)")
+            let written = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(written.hasPrefix(start), "\(name): \(written.prefix(80))")
+        }
+        #expect(try String(contentsOf: folder.appendingPathComponent("r.sarif"), encoding: .utf8).contains("\"$schema\""))
+        #expect(try String(contentsOf: folder.appendingPathComponent("r.xml"), encoding: .utf8).contains("<testsuites"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("r.json"), encoding: .utf8).contains("\"diagnostics\""))
+    }
+
+    @Test func testRunsAPacksOwnExamplesUnlessAskedForThoseItExtends() throws {
+        let own = try CLIRunner.run(["test", "un"])
+        let extended = try CLIRunner.run(["test", "un", "--with-extended"])
+        let core = try CLIRunner.run(["test", "core"])
+        #expect(own.status == 0 && extended.status == 0 && core.status == 0)
+        func examples(_ text: String) -> Int { Int(text.split(separator: "\n").last?.split(separator: " ").first ?? "") ?? -1 }
+        #expect(examples(own.stdout) > 0 && examples(core.stdout) > 0)
+        #expect(examples(own.stdout) + examples(core.stdout) == examples(extended.stdout), "\(own.stdout)\n\(extended.stdout)")
+    }
+
+    @Test func progressLineShowsElapsedTimeAndWhatIsLeft() throws {
+        let folder = try ProgressBarTests.corpus(400)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.runOnTerminal(["--rules", "core", "--jobs", "1", "--format", "json", "."], in: folder)
+        #expect(result.stderr.contains("] 400/400 files, "))
+        let final = try #require(result.stderr.components(separatedBy: "\r").last { $0.contains("400/400") })
+        #expect(final.range(of: #"files/s, [0-9.]+ s"#, options: .regularExpression) != nil, "\(final)")
+        #expect(!final.contains("left"), "nothing is left at the end")
+    }
+
+    @Test func interruptingClearsTheProgressLine() throws {
+        let folder = try ProgressBarTests.corpus(3_000)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The shell interrupts the run once the bar has had time to show.
+        // A background run starts with SIGINT ignored; the bar's handler takes it over once shown.
+        let driver = "\"$0\" \"$@\" & pid=$!; sleep 2; kill -INT $pid; wait $pid; echo \"status $?\" >&2"
+        let result = try CLIRunner.runOnTerminal(["-c", driver, CLIRunner.binary.path, "--rules", "un", "--jobs", "1", "."], in: folder,
+                                                 executable: URL(fileURLWithPath: "/bin/sh"))
+        guard result.stderr.contains("files/s") else {
+            print("the run ended before it could be interrupted: nothing to check"); return
+        }
+        #expect(result.stderr.contains("\r\u{1B}[K\nstatus 130"), "\(result.stderr.suffix(200).debugDescription)")
+    }
+
+    @Test func completionsOfferLintOptionsAtTheTopAndNoBuildFoldersAsPacks() throws {
+        guard FileManager.default.isExecutableFile(atPath: CompletionsAndManualTests.bash.path) else { print("skipped: needs bash"); return }
+        #expect(try CompletionsAndManualTests.bashCompletions("corpuslint --fail") == ["--fail-on"])
+        #expect(try CompletionsAndManualTests.bashCompletions("corpuslint --select numbering/g") == ["numbering/gap"])
+        let packs = try CompletionsAndManualTests.bashCompletions("corpuslint lint --rules ", folders: ["build", "mypacks", "node_modules"])
+        #expect(packs.contains("mypacks/") && packs.contains("core"))
+        #expect(!packs.contains("build/") && !packs.contains("node_modules/"), "\(packs)")
+        let hidden = try CompletionsAndManualTests.bashCompletions("corpuslint lint --rules .", folders: [".build", ".packs"])
+        #expect(hidden == [".packs/"], "\(hidden)")
+    }
+}
