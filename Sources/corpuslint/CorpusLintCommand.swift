@@ -46,7 +46,7 @@ struct CorpusLintCommand: ParsableCommand {
 /// What the top level adds to ArgumentParser: the lint options in `--help` (most users never type
 /// `lint`), and "did you mean" for a misspelt command instead of linting it as a missing path.
 enum TopLevelHelp {
-    static let subcommands = ["lint", "rules", "explain", "test", "init", "help"]
+    static let subcommands = ["lint", "rules", "explain", "test", "init", "merge", "help"]
 
     /// The root help, then the lint command's arguments and options.
     static func text() -> String {
