@@ -19,6 +19,9 @@ let package = Package(
         .executableTarget(name: "FuzzDocument", dependencies: [.product(name: "CorpusLint", package: "corpuslint")]),
         // The rule-pack loader, the input being one pack file; loaded rules run their examples.
         .executableTarget(name: "FuzzPackLoader", dependencies: [.product(name: "CorpusLint", package: "corpuslint")]),
+        // The rule-pack loader over real files on disk: `extends` chains inside a project,
+        // confinement to it, and the run's limits.
+        .executableTarget(name: "FuzzPackChain", dependencies: [.product(name: "CorpusLint", package: "corpuslint")]),
         // The whole engine on one document with the shipped UN pack.
         .executableTarget(name: "FuzzEngine", dependencies: [.product(name: "CorpusLint", package: "corpuslint")]),
     ]

@@ -15,12 +15,17 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The library's general and compile contexts: never made here (NULL is
+ * passed), named only so that each prototype matches pcre2.h exactly. */
+typedef struct cl_pcre2_general_context cl_pcre2_general_context;
+typedef struct cl_pcre2_compile_context cl_pcre2_compile_context;
+
 typedef cl_pcre2_code *(*fn_compile)(const uint8_t *, size_t, uint32_t, int *,
-                                     size_t *, void *);
+                                     size_t *, cl_pcre2_compile_context *);
 typedef void (*fn_code_free)(cl_pcre2_code *);
 typedef int (*fn_jit_compile)(cl_pcre2_code *, uint32_t);
 typedef cl_pcre2_match_data *(*fn_match_data_create_from_pattern)(
-    const cl_pcre2_code *, void *);
+    const cl_pcre2_code *, cl_pcre2_general_context *);
 typedef void (*fn_match_data_free)(cl_pcre2_match_data *);
 typedef int (*fn_match)(const cl_pcre2_code *, const uint8_t *, size_t, size_t,
                         uint32_t, cl_pcre2_match_data *,
@@ -28,15 +33,19 @@ typedef int (*fn_match)(const cl_pcre2_code *, const uint8_t *, size_t, size_t,
 typedef size_t *(*fn_get_ovector_pointer)(cl_pcre2_match_data *);
 typedef int (*fn_get_error_message)(int, uint8_t *, size_t);
 typedef int (*fn_pattern_info)(const cl_pcre2_code *, uint32_t, void *);
-typedef cl_pcre2_match_context *(*fn_match_context_create)(void *);
+typedef cl_pcre2_match_context *(*fn_match_context_create)(
+    cl_pcre2_general_context *);
 typedef int (*fn_set_limit)(cl_pcre2_match_context *, uint32_t);
 typedef void (*fn_match_context_free)(cl_pcre2_match_context *);
 typedef int (*fn_config)(uint32_t, void *);
-typedef cl_pcre2_jit_stack *(*fn_jit_stack_create)(size_t, size_t, void *);
+typedef cl_pcre2_jit_stack *(*fn_jit_stack_create)(size_t, size_t,
+                                                   cl_pcre2_general_context *);
 typedef cl_pcre2_jit_stack *(*fn_jit_callback)(void *);
 typedef void (*fn_jit_stack_assign)(cl_pcre2_match_context *, fn_jit_callback,
                                     void *);
 typedef void (*fn_jit_stack_free)(cl_pcre2_jit_stack *);
+typedef int (*fn_callout)(cl_pcre2_callout_block *, void *);
+typedef int (*fn_set_callout)(cl_pcre2_match_context *, fn_callout, void *);
 
 /* Resolved entry points. Written only inside load_once() (run exactly once
  * under pthread_once), read-only afterwards. */
@@ -59,6 +68,7 @@ static struct {
     fn_jit_stack_create jit_stack_create; /* optional */
     fn_jit_stack_assign jit_stack_assign; /* optional */
     fn_jit_stack_free jit_stack_free;     /* optional */
+    fn_set_callout set_callout;           /* optional: the classifier */
 } api;
 
 static pthread_once_t load_once_control = PTHREAD_ONCE_INIT;
@@ -153,6 +163,7 @@ static void load_once(void) {
 
     /* Optional extras: the JIT fast path and the JIT stack API. */
     (void)resolve(handle, "pcre2_jit_match_8", &api.jit_match, 0);
+    (void)resolve(handle, "pcre2_set_callout_8", &api.set_callout, 0);
     if (!(resolve(handle, "pcre2_jit_stack_create_8", &api.jit_stack_create, 0)
           && resolve(handle, "pcre2_jit_stack_assign_8", &api.jit_stack_assign, 0)
           && resolve(handle, "pcre2_jit_stack_free_8", &api.jit_stack_free, 0))) {
@@ -285,4 +296,34 @@ int cl_pcre2_match(const cl_pcre2_code *code, const uint8_t *subject,
     }
     return api.match(code, subject, length, start_offset, options, match_data,
                      context);
+}
+
+int cl_pcre2_callouts_supported(void) {
+    return cl_pcre2_load() && api.set_callout != NULL;
+}
+
+/* What a classifier callout writes to. */
+struct classify_target {
+    uint64_t *bits;
+    uint32_t base;
+};
+
+static int classify_callout(cl_pcre2_callout_block *block, void *data) {
+    struct classify_target *target = data;
+    uint32_t slot = target->base + block->callout_number - 1;
+    target->bits[slot >> 6] |= (uint64_t)1 << (slot & 63);
+    return 0;
+}
+
+int cl_pcre2_classify(const cl_pcre2_code *code, const uint8_t *subject,
+                      size_t length, uint32_t options,
+                      cl_pcre2_match_data *match_data,
+                      cl_pcre2_match_context *context, int use_jit,
+                      uint64_t *bits, uint32_t base) {
+    struct classify_target target = {bits, base};
+    (void)api.set_callout(context, classify_callout, &target);
+    int rc = cl_pcre2_match(code, subject, length, 0, options, match_data,
+                            context, use_jit);
+    (void)api.set_callout(context, NULL, NULL);
+    return rc;
 }

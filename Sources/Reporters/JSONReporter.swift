@@ -16,10 +16,43 @@ public struct JSONReporter: Reporter {
         var diagnostics: [DiagnosticJSON]
     }
 
+    /// Whether `fileDone` has begun the `diagnostics` array, and whether it holds one yet.
+    private var streaming = false
+    private var written = 0
+    private let encoder = JSONReporter.encoder()
+
+    /// The findings of a file as soon as it is done, so a run never holds the report whole (a
+    /// million findings encoded as one value peaked at 2.8 GB). The bytes are those of encoding
+    /// `Output` whole (keys sorted: diagnostics, summary, tool, version); findings come in the
+    /// order files are done, and corpus-wide ones (duplicates across files) after them.
+    public mutating func fileDone(_ result: FileResult) -> String? {
+        var text = streaming ? "" : "{\"diagnostics\":["
+        streaming = true
+        for diagnostic in result.diagnostics {
+            if written > 0 { text += "," }
+            written += 1
+            text += encoded(DiagnosticJSON(diagnostic))
+        }
+        return text.isEmpty ? nil : text
+    }
+
     public mutating func runDone(_ run: LintRun) -> String {
-        let output = Output(summary: run.summary, diagnostics: run.diagnostics.map { DiagnosticJSON($0) })
-        let data = (try? Self.encoder().encode(output)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // Not streamed (a reporter given only the finished run): every finding now.
+        var text = streaming ? "" : "{\"diagnostics\":["
+        if !streaming {
+            for result in run.results {
+                for diagnostic in result.diagnostics {
+                    if written > 0 { text += "," }
+                    written += 1
+                    text += encoded(DiagnosticJSON(diagnostic))
+                }
+            }
+        }
+        return text + "],\"summary\":" + encoded(run.summary) + ",\"tool\":" + encoded(Output.Tool()) + ",\"version\":1}\n"
+    }
+
+    private func encoded(_ value: some Encodable) -> String {
+        String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
     /// Keys sorted and slashes unescaped: stable, readable output for `json` and `jsonl` alike.

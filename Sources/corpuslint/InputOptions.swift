@@ -36,7 +36,9 @@ struct InputOptions: ParsableArguments {
             var info = stat()
             // A name that is not UTF-8 is looked up by its bytes, as it will be opened.
             return (CommandLineBytes.bytes(of: path) + [0]).withUnsafeBufferPointer { name in
-                name.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) { lstat($0, &info) != 0 }
+                // Only a path that is not there is missing: one too long, or behind a folder that may
+                // not be entered, is reported by the run as unreadable, with the system's reason.
+                name.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) { lstat($0, &info) != 0 && (errno == ENOENT || errno == ENOTDIR) }
             }
         }
         guard !missing.isEmpty else { return }
@@ -68,7 +70,8 @@ struct InputOptions: ParsableArguments {
     func selection(_ rules: RuleSet) throws -> PathOverride? {
         let selected = Self.split(select), ignored = Self.split(ignore)
         guard !selected.isEmpty || !ignored.isEmpty else { return nil }
-        let ids = rules.reportIDs.keys.sorted()
+        // The tool's own findings (suppression/unused, engine/…) can be selected and ignored too.
+        let ids = (rules.reportIDs.keys + ToolFindings.all.map(\.id)).sorted()
         let families = Set(ids.compactMap { id in id.firstIndex(of: "/").map { String(id[...$0]) } })
         for selector in selected + ignored where !Self.names(selector, ids) {
             let hint = Suggestion.hint(for: selector, among: ids + families.sorted())

@@ -46,6 +46,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "After the run, print on standard error the time spent in each rule, largest first.")
     var timing = false
 
+    @Option(help: ArgumentHelp("Compare each file with the document of the same key (reference-key, default symbol and language) in this other extraction, and report what it lost.", valueName: "DIR"), completion: .directory)
+    var reference: String?
+
     @OptionGroup(title: "Baseline") var baselineOptions: BaselineOptions
 
     @OptionGroup(title: "HTML report") var htmlOptions: HTMLOptions
@@ -65,7 +68,7 @@ struct LintCommand: ParsableCommand {
         let standardInput = try inputOptions.standardInputBytes(paths)
         var ruleOptions = ruleOptions
         // Standard input is configured as the file it stands for would be.
-        if let standardInput, inputOptions.stdinFilename != nil { ruleOptions.configSearchStart = (standardInput.path as NSString).deletingLastPathComponent }
+        if let standardInput, inputOptions.stdinFilename != nil { ruleOptions.configSearchStart = PathText.folder(of: standardInput.path) }
         let (configuration, rules) = try ruleOptions.load()
         var linter = Linter(rules: rules)
         linter.discovery = FileDiscovery(include: configuration.include, exclude: configuration.exclude, globBase: configuration.directory)
@@ -74,6 +77,9 @@ struct LintCommand: ParsableCommand {
         if let selection = try inputOptions.selection(rules) { linter.pathOverrides.append(selection) }
         if let standardInput { linter.providedInputs[standardInput.path] = standardInput.bytes }
         linter.maxFileBytes = maxFileSize
+        if let directory = reference ?? configuration.reference {
+            linter.reference = ReferenceCorpus(directory: directory, keyFields: configuration.referenceKey, maxFileBytes: maxFileSize)
+        }
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
         linter.baseline = try baselineOptions.load()
@@ -108,15 +114,18 @@ struct LintCommand: ParsableCommand {
             return
         }
         let shown = quiet ? failOn.threshold : .info
+        // `--output /dev/stdout`: the report is standard output, and the terminal's text stays out of it.
+        let reportIsStandardOutput = file?.sink.isStandardOutput ?? false
 
         let (results, summary) = linter.lint(inputs: inputs) { result in
             let result = result.keeping(atLeast: shown)
-            if let text = terminal.fileDone(result) { progress.interrupt { Output.write(text) } }
+            if !reportIsStandardOutput, let text = terminal.fileDone(result) { progress.interrupt { Output.write(text) } }
             if let text = file?.reporter.fileDone(result) { file?.sink.write(text) }
         }
         progress.finish()
-        let run = LintRun(results: results.map { $0.keeping(atLeast: shown) }, summary: summary, rules: rules)
-        Output.write(terminal.runDone(run))
+        // Everything shown: the results as they are, not a copy (a million findings are hundreds of MB).
+        let run = LintRun(results: shown == .info ? results : results.map { $0.keeping(atLeast: shown) }, summary: summary, rules: rules)
+        if !reportIsStandardOutput { Output.write(terminal.runDone(run)) }
         if var (reporter, sink) = file {
             sink.write(reporter.runDone(run))
             try sink.commit()

@@ -12,7 +12,7 @@ import Foundation
 /// systemd does for services) and a full disk always gives.
 enum Output {
     static func write(_ text: String) {
-        guard let code = writeAll(STDOUT_FILENO, Array(text.utf8)) else { return }
+        guard let code = writeAll(STDOUT_FILENO, text) else { return }
         if code == EPIPE { endForClosedPipe() }
         error("corpuslint: writing the output failed (\(String(cString: strerror(code))))")
         exit(2)
@@ -20,7 +20,7 @@ enum Output {
 
     static func error(_ text: String) {
         // Nowhere left to say that standard error failed: the exit code tells.
-        _ = writeAll(STDERR_FILENO, Array((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        _ = writeAll(STDERR_FILENO, text.hasSuffix("\n") ? text : text + "\n")
     }
 
     /// The reader of standard output went away (`corpuslint … | head`): end at once and quietly,
@@ -31,18 +31,22 @@ enum Output {
         exit(128 + SIGPIPE)
     }
 
-    /// Writes every byte; nil, or the `errno` of the write that failed.
-    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32? {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { raw in systemWrite(descriptor, raw.baseAddress! + written, bytes.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return errno
+    /// Writes every byte of `text` (without copying it: a report can be hundreds of megabytes);
+    /// nil, or the `errno` of the write that failed.
+    static func writeAll(_ descriptor: Int32, _ text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var written = 0
+            while written < bytes.count {
+                let count = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += count
             }
-            written += count
+            return nil
         }
-        return nil
     }
 
     /// Colours on a terminal, unless `NO_COLOR` is set (https://no-color.org).

@@ -90,6 +90,12 @@ final class ProgressBar: @unchecked Sendable {
     /// On Ctrl-C the bar's line is cleared before the process ends as interrupted (exit 130), so
     /// the shell prompt does not land in the middle of it. Only async-signal-safe calls here.
     private static func clearLineOnInterrupt() {
+        // A parent may hand the process SIGINT blocked (test runners, some job launchers): the
+        // calling thread, which takes part in the run, takes it.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
         signal(SIGINT) { _ in
             let clear: StaticString = "\r\u{1B}[K\n"
             #if canImport(Glibc)

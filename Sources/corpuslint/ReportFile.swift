@@ -22,6 +22,9 @@ final class ReportFile {
     let what: String
     /// The file an existing path leads to (the run must not lint it, nor write over an input).
     let identity: FileIdentity?
+    /// Whether it is this process's standard output (`/dev/stdout`, or the file or pipe that
+    /// standard output is): the report then is the output, and nothing else may be mixed into it.
+    var isStandardOutput: Bool { Self.isStandardOutput(descriptor) }
     private let descriptor: Int32
     private let replacing: (temporary: String, final: String)?
     private var failure: Int32?
@@ -68,7 +71,7 @@ final class ReportFile {
     /// Appends `text`; the first failure stops writing and is reported by `commit`.
     func write(_ text: String) {
         guard failure == nil else { return }
-        failure = Output.writeAll(descriptor, Array(text.utf8))
+        failure = Output.writeAll(descriptor, text)
     }
 
     /// Makes the file the new one; a failure is a message and exit code 2, the old file kept.
@@ -115,6 +118,13 @@ final class ReportFile {
             }
             return nil
         }
+    }
+
+    /// The same open file as standard output (same device and inode: a pipe, a terminal, a file).
+    private static func isStandardOutput(_ descriptor: Int32) -> Bool {
+        var mine = stat(), output = stat()
+        guard fstat(descriptor, &mine) == 0, fstat(STDOUT_FILENO, &output) == 0 else { return false }
+        return mine.st_dev == output.st_dev && mine.st_ino == output.st_ino && mine.st_rdev == output.st_rdev
     }
 
     /// A new temporary file in the folder of `final`, readable only by its owner until renamed.

@@ -63,12 +63,16 @@ struct RulesCommand: ParsableCommand {
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a rule's documentation and examples.")
 
-    @Argument(help: "A rule id, such as numbering/gap.", completion: Completions.ruleIDs)
+    @Argument(help: "A rule id, such as numbering/gap; or `kind` and a kind's name, such as `kind sequence`.", completion: Completions.ruleIDs)
     var rule: String
+
+    @Argument(help: ArgumentHelp("After `kind`: the kind to explain.", valueName: "kind-name"))
+    var kindName: String?
 
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
+        if rule == "kind" { return try ExplainKind.run(kindName) }
         let (_, rules) = try ruleOptions.load()
         let ids = rules.reportIDs
         if let info = ids[rule] {

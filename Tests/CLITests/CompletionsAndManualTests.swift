@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Shell completions (`--generate-completion-script`) and the man page (swift-argument-parser's
 /// GenerateManual plugin), as a user installs them.
@@ -32,7 +33,7 @@ import Testing
         return result.stdout.split(separator: "\n").map(String.init)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: bash.path), "needs bash"))
+    @Test(.needsProgram(bash.path))
     func bashCompletesCommandsOptionsValuesAndRuleIDs() throws {
         #expect(try Self.bashCompletions("corpuslint i") == ["init"])
         #expect(try Self.bashCompletions("corpuslint lint --write-b") == ["--write-baseline"])
@@ -40,7 +41,7 @@ import Testing
         #expect(try Self.bashCompletions("corpuslint lint --fail-on n") == ["never"])
         #expect(try Self.bashCompletions("corpuslint lint --rules c") == ["core"])
         // Computed by the binary when TAB is pressed: the rule ids of the packs in force.
-        #expect(try Self.bashCompletions("corpuslint explain numbering/") == ["numbering/duplicate", "numbering/gap", "numbering/out-of-order"])
+        #expect(try Self.bashCompletions("corpuslint explain numbering/") == ["numbering/duplicate", "numbering/gap", "numbering/lost-label", "numbering/out-of-order"])
         #expect(try Self.bashCompletions("corpuslint explain --rules core numbering/").isEmpty, "`core` has no numbering rules")
         #expect(try Self.bashCompletions("corpuslint explain --rules core front-matter/m") == ["front-matter/missing"])
     }
@@ -53,22 +54,32 @@ import Testing
                 #expect(script.stdout.contains(word), "\(shell) script names \(word)")
             }
         }
-        for shell in ["bash", "zsh"] where FileManager.default.isExecutableFile(atPath: "/bin/\(shell)") {
+    }
+
+    /// Each shell parses its script without running it (`.ci/run` installs zsh and fish).
+    @Test(.needs("zsh and fish", Self.shellPath("zsh") != nil && Self.shellPath("fish") != nil))
+    func everyShellParsesItsScript() throws {
+        for (shell, check) in [("bash", ["-n"]), ("zsh", ["-n"]), ("fish", ["--no-execute"])] {
             let folder = try LintCommandTests.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             let file = folder.appendingPathComponent("script")
             try CLIRunner.run(["--generate-completion-script", shell]).stdout.write(to: file, atomically: true, encoding: .utf8)
-            let check = try CLIRunner.run(["-n", file.path], executable: URL(fileURLWithPath: "/bin/\(shell)"))
-            #expect(check.status == 0, "\(shell) -n: \(check.stderr)")
+            let program = try #require(Self.shellPath(shell))
+            let result = try CLIRunner.run(check + [file.path], executable: URL(fileURLWithPath: program))
+            #expect(result.status == 0, "\(shell) \(check): \(result.stderr)")
         }
+    }
+
+    static func shellPath(_ name: String) -> String? {
+        ["/bin/", "/usr/bin/", "/usr/local/bin/"].map { $0 + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// The tool the GenerateManual plugin builds next to the binary (`swift package plugin
     /// generate-manual` once; `.ci/run` does it).
     static let manualTool = CLIRunner.binary.deletingLastPathComponent().appendingPathComponent("generate-manual-tool")
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: manualTool.path),
-                   "run `swift package plugin generate-manual --configuration debug` once to build generate-manual-tool"))
+    @Test(.needs("generate-manual-tool (run `swift package plugin generate-manual --configuration debug` once) and groff",
+                 FileManager.default.isExecutableFile(atPath: manualTool.path) && shellPath("groff") != nil))
     func theManPageDocumentsEveryCommandAndOption() throws {
         let folder = try LintCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -80,10 +91,8 @@ import Testing
         for item in [".It Em init", ".It Em explain", ".It Fl -write-baseline Ar FILE", ".It Fl -baseline Ar FILE", ".It Fl -force"] {
             #expect(page.contains(item), "the page has \(item)")
         }
-        let groff = URL(fileURLWithPath: "/usr/bin/groff")
-        if FileManager.default.isExecutableFile(atPath: groff.path) {
-            let check = try CLIRunner.run(["-mdoc", "-Tutf8", "-ww", "-z", folder.appendingPathComponent("corpuslint.1").path], executable: groff)
-            #expect(check.status == 0 && check.stderr.isEmpty, "groff warns: \(check.stderr)")
-        }
+        let groff = URL(fileURLWithPath: try #require(Self.shellPath("groff")))
+        let check = try CLIRunner.run(["-mdoc", "-Tutf8", "-ww", "-z", folder.appendingPathComponent("corpuslint.1").path], executable: groff)
+        #expect(check.status == 0 && check.stderr.isEmpty, "groff warns: \(check.stderr)")
     }
 }

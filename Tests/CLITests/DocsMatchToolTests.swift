@@ -39,3 +39,20 @@ import Testing
         #expect(missing.isEmpty, "corpuslint --help lacks \(missing.sorted())")
     }
 }
+
+/// `swift test` never reaches the network: what the tests need, `.ci/run` installs beforehand.
+@Suite struct OfflineTestsTests {
+    @Test func noTestInstallsOrDownloadsAnything() throws {
+        let tests = CLIRunner.packageRoot.appendingPathComponent("Tests")
+        let enumerator = try #require(FileManager.default.enumerator(at: tests, includingPropertiesForKeys: nil))
+        let fetches = [#""pip", "install""#, #""install", "--quiet""#, "URLSession", #""curl""#, #""wget""#, #""git", "clone", "http"#]
+        var offenders: [String] = []
+        for case let url as URL in enumerator where url.pathExtension == "swift" && url.lastPathComponent != "DocsMatchToolTests.swift" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for fetch in fetches where text.contains(fetch) { offenders.append("\(url.lastPathComponent): \(fetch)") }
+        }
+        #expect(offenders.isEmpty, "\(offenders)")
+        let ci = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
+        #expect(ci.contains("pip install") && ci.contains("pre-commit"), ".ci/run installs the test tools")
+    }
+}

@@ -79,7 +79,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let sub = folder.appendingPathComponent("a/b")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
-        try "packs: [core]\nseverity:\n  front-matter/missing: warning\noverrides:\n  - files: ['legacy/**']\n    severity: { front-matter/missing: off }\n"
+        try "packs: [core]\nseverity:\n  front-matter/missing: warning\noverrides:\n  - files: ['a/b/legacy/**']\n    severity: { front-matter/missing: off }\n"
             .write(to: folder.appendingPathComponent(".corpuslint.yml"), atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(at: sub.appendingPathComponent("legacy"), withIntermediateDirectories: true)
         try "no front matter\n".write(to: sub.appendingPathComponent("x.md"), atomically: true, encoding: .utf8)

@@ -89,20 +89,6 @@ import Testing
         #expect(!final.contains("left"), "nothing is left at the end")
     }
 
-    @Test func interruptingClearsTheProgressLine() throws {
-        let folder = try ProgressBarTests.corpus(3_000)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        // The shell interrupts the run once the bar has had time to show.
-        // A background run starts with SIGINT ignored; the bar's handler takes it over once shown.
-        let driver = "\"$0\" \"$@\" & pid=$!; sleep 2; kill -INT $pid; wait $pid; echo \"status $?\" >&2"
-        let result = try CLIRunner.runOnTerminal(["-c", driver, CLIRunner.binary.path, "--rules", "un", "--jobs", "1", "."], in: folder,
-                                                 executable: URL(fileURLWithPath: "/bin/sh"))
-        guard result.stderr.contains("files/s") else {
-            print("the run ended before it could be interrupted: nothing to check"); return
-        }
-        #expect(result.stderr.contains("\r\u{1B}[K\nstatus 130"), "\(result.stderr.suffix(200).debugDescription)")
-    }
-
     @Test func completionsOfferLintOptionsAtTheTopAndNoBuildFoldersAsPacks() throws {
         guard FileManager.default.isExecutableFile(atPath: CompletionsAndManualTests.bash.path) else { print("skipped: needs bash"); return }
         #expect(try CompletionsAndManualTests.bashCompletions("corpuslint --fail") == ["--fail-on"])

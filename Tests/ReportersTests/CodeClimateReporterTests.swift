@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CorpusLint
 @testable import Reporters
 
@@ -15,7 +16,7 @@ import Testing
 
     // GitLab validates each entry on its own and stops at the first invalid one. Skipped (not failed)
     // on a clone without ../shared/ or without Python jsonschema: `.ci/run` installs it.
-    @Test(.enabled(if: Conformance.has("gitlab-code-quality/gitlab-codeclimate.schema.json") && Conformance.jsonSchemaAvailable))
+    @Test(.needs("gitlab-code-quality/gitlab-codeclimate.schema.json and Python jsonschema with rfc3986-validator (python3 -m pip install jsonschema rfc3986-validator)", Conformance.has("gitlab-code-quality/gitlab-codeclimate.schema.json") && Conformance.jsonSchemaAvailable))
     func everyEntryValidatesAgainstGitLabsSchema() throws {
         #expect(try Conformance.jsonSchemaErrors(Self.output(), schema: "gitlab-code-quality/gitlab-codeclimate.schema.json", eachEntry: true) == [])
         let empty = LintRun(results: [], summary: LintSummary(), rules: SampleRun.rules)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The validators the format tests rely on must say no to the known-bad samples of
 /// `../shared/conformance/` and yes to the good ones: a harness that accepts everything would
@@ -9,8 +10,8 @@ import Testing
         try String(contentsOf: Conformance.file(path), encoding: .utf8)
     }
 
-    // Skipped (not failed) without ../shared/ or the Python validators: `.ci/run` installs them.
-    @Test(.enabled(if: Conformance.has("sarif/handwritten") && Conformance.jsonSchemaAvailable))
+    // Skipped (failed on CI) without ../shared/ or the Python validators: `.ci/run` installs them.
+    @Test(.needs("sarif/handwritten and Python jsonschema with rfc3986-validator (python3 -m pip install jsonschema rfc3986-validator)", Conformance.has("sarif/handwritten") && Conformance.jsonSchemaAvailable))
     func jsonSchemaHarness() throws {
         let sarif = "sarif/sarif-schema-2.1.0.json"
         #expect(try Conformance.jsonSchemaErrors(Self.read("sarif/handwritten/valid-linter-log.sarif"), schema: sarif) == [])
@@ -29,7 +30,7 @@ import Testing
         #expect(try !Conformance.jsonSchemaErrors(badURI, schema: sarif).isEmpty)
     }
 
-    @Test(.enabled(if: Conformance.has("checkstyle/handwritten") && Conformance.xmlSchemaAvailable))
+    @Test(.needs("checkstyle/handwritten and Python xmlschema (python3 -m pip install xmlschema)", Conformance.has("checkstyle/handwritten") && Conformance.xmlSchemaAvailable))
     func xmlSchemaHarness() throws {
         let checkstyle = "checkstyle/checkstyle-report-1.0.0.xsd"
         #expect(try Conformance.xmlSchemaErrors(Self.read("checkstyle/handwritten/linter-checkstyle-valid.xml"), schema: checkstyle) == [])

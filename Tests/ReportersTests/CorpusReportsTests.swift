@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CorpusLint
 @testable import Reporters
 
@@ -29,8 +30,8 @@ import Testing
         #expect(Self.run.results.allSatisfy { $0.path.hasPrefix("corpus/") })
     }
 
-    // Skipped (not failed) without ../shared/ or the Python validators: `.ci/run` installs them.
-    @Test(.enabled(if: Conformance.has("sarif") && Conformance.jsonSchemaAvailable))
+    // Skipped (failed on CI) without ../shared/ or the Python validators: `.ci/run` installs them.
+    @Test(.needs("sarif and Python jsonschema with rfc3986-validator (python3 -m pip install jsonschema rfc3986-validator)", Conformance.has("sarif") && Conformance.jsonSchemaAvailable))
     func jsonFormatsValidate() throws {
         #expect(try Conformance.jsonSchemaErrors(Self.report(.sarif), schema: "sarif/sarif-schema-2.1.0.json") == [])
         #expect(try Conformance.jsonSchemaErrors(Self.report(.codeclimate), schema: "gitlab-code-quality/gitlab-codeclimate.schema.json", eachEntry: true) == [])
@@ -40,7 +41,7 @@ import Testing
         #expect(Set(fingerprints).count == fingerprints.count, "GitLab keeps one issue per fingerprint")
     }
 
-    @Test(.enabled(if: Conformance.has("junit") && Conformance.xmlSchemaAvailable))
+    @Test(.needs("junit and Python xmlschema (python3 -m pip install xmlschema)", Conformance.has("junit") && Conformance.xmlSchemaAvailable))
     func xmlFormatsValidate() throws {
         #expect(try Conformance.xmlSchemaErrors(Self.report(.junit), schema: "junit/jenkins-xunit-junit-10.xsd") == [])
         #expect(try Conformance.xmlSchemaErrors(Self.report(.checkstyle), schema: "checkstyle/checkstyle-report-1.0.0.xsd") == [])

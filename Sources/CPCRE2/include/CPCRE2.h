@@ -29,12 +29,15 @@ extern "C" {
 /* ---- Options for pcre2_compile() (pcre2.h: "can be passed only to
  * pcre2_compile()"; PCRE2_NO_UTF_CHECK is also a match option). ---------- */
 #define CL_PCRE2_CASELESS          0x00000008u  /* PCRE2_CASELESS  */
+#define CL_PCRE2_DUPNAMES          0x00000040u  /* PCRE2_DUPNAMES  */
+#define CL_PCRE2_NO_AUTO_CAPTURE   0x00002000u  /* PCRE2_NO_AUTO_CAPTURE */
 #define CL_PCRE2_MULTILINE         0x00000400u  /* PCRE2_MULTILINE */
 #define CL_PCRE2_UCP               0x00020000u  /* PCRE2_UCP       */
 #define CL_PCRE2_UTF               0x00080000u  /* PCRE2_UTF       */
 #define CL_PCRE2_NO_UTF_CHECK      0x40000000u  /* PCRE2_NO_UTF_CHECK */
 
 /* ---- Options for pcre2_match() / pcre2_jit_match(). ------------------- */
+#define CL_PCRE2_ANCHORED          0x80000000u  /* PCRE2_ANCHORED (also a compile option) */
 #define CL_PCRE2_NOTEMPTY_ATSTART  0x00000008u  /* PCRE2_NOTEMPTY_ATSTART */
 
 /* ---- Options for pcre2_jit_compile(). --------------------------------- */
@@ -136,6 +139,40 @@ int cl_pcre2_match(const cl_pcre2_code *code, const uint8_t *subject,
                    size_t length, size_t start_offset, uint32_t options,
                    cl_pcre2_match_data *match_data,
                    cl_pcre2_match_context *context, int use_jit);
+
+/* The start of pcre2_callout_block_8 (version 0 fields, pcre2.h), what a
+ * callout function receives: only callout_number is read. */
+typedef struct cl_pcre2_callout_block {
+    uint32_t version;
+    uint32_t callout_number;
+    uint32_t capture_top;
+    uint32_t capture_last;
+    size_t *offset_vector;
+    const uint8_t *mark;
+    const uint8_t *subject;
+    size_t subject_length;
+    size_t start_match;
+    size_t current_position;
+    size_t pattern_position;
+    size_t next_item_length;
+} cl_pcre2_callout_block;
+
+/* Whether the library exports pcre2_set_callout_8 (every 10.x does; the
+ * pattern classifier is off without it). */
+int cl_pcre2_callouts_supported(void);
+
+/* Runs a classifier pattern: an alternation whose branch n (1-based, at most
+ * 255) is `(?>p)(?Cn)(*F)`. Every callout sets bit (base + n - 1) of `bits`;
+ * the match itself always fails, so PCRE2 tries every branch at every start
+ * position and each pattern that matches somewhere reports once or more.
+ * `context` gets the callout set on it (it must be used by this thread only).
+ * Returns CL_PCRE2_ERROR_NOMATCH when the scan completed, or another negative
+ * PCRE2 error (a limit) when it did not: then `bits` is incomplete. */
+int cl_pcre2_classify(const cl_pcre2_code *code, const uint8_t *subject,
+                      size_t length, uint32_t options,
+                      cl_pcre2_match_data *match_data,
+                      cl_pcre2_match_context *context, int use_jit,
+                      uint64_t *bits, uint32_t base);
 
 #ifdef __cplusplus
 }

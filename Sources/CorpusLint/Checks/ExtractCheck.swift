@@ -29,6 +29,8 @@ struct ExtractCheck: CheckKind {
     let patterns: PatternSet
     let occurrence: Occurrence
     let required: Bool
+    /// An extractor reports only when its value is required.
+    var reports: Bool { required }
     let joinLines: Bool
     let filter: LineFilter
 

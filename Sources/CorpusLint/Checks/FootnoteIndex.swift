@@ -53,6 +53,10 @@ struct FootnoteIndex {
     /// never reported themselves.
     private(set) var weakDefinitions: Set<FootnoteLabel> = []
 
+    /// With ordered labels: every numbered marker and candidate, in reading order, for the
+    /// alignment against 1, 2, 3… (see `ReadingOrder`).
+    private(set) var readingOrder = ReadingOrder()
+
     /// Markers, labels and definitions kept per file. Each is kept (a marker or a definition in
     /// 64 bytes) until the file is read, so a hostile file of tens of megabytes of markers would
     /// cost gigabytes. Past this many the index is full: the rest of the file is not read for
@@ -78,6 +82,14 @@ struct FootnoteIndex {
         guard !isFull else { return }
         weakLabels.insert(label)
         count(line)
+    }
+
+    /// Records a marker of any strength at `offset` for the reading-order alignment; candidates
+    /// are recorded nowhere else.
+    mutating func addInOrder(_ label: FootnoteLabel, offset: Int, line: Int, _ strength: ReadingOrder.Strength) {
+        guard !isFull, let number = label.number else { return }
+        readingOrder.add(number, offset: offset, strength, marker: strength == .strong ? markers.count - 1 : -1)
+        if strength == .candidate { count(line) }
     }
 
     mutating func addDefinition(_ occurrence: FootnoteOccurrence) {
@@ -142,9 +154,16 @@ struct FootnoteIndex {
         }
         var referenced = weakLabels
         referenced.reserveCapacity(markers.count)
+        var behind: Set<Int> = []
+        if !readingOrder.isEmpty {
+            let defined = Set(first.keys).union(weakDefinitions)
+            let alignment = readingOrder.aligned { defined.contains(.number($0)) }
+            referenced.formUnion(alignment.labels.map(FootnoteLabel.number))
+            behind = alignment.behind
+        }
         for (index, marker) in markers.enumerated() {
             referenced.insert(marker.label)
-            if first[marker.label] == nil, !weakDefinitions.contains(marker.label) {
+            if first[marker.label] == nil, !weakDefinitions.contains(marker.label), !behind.contains(index) {
                 findings.append(.undefined(marker: index))
             }
         }

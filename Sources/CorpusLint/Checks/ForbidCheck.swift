@@ -14,8 +14,11 @@ struct ForbidCheck: CheckKind {
         Reports every match of a pattern. Options: `pattern` (or `patterns`, a list); `line-equals` — an operand (a \
         field, possibly transformed, as in `compare`): a body line that is exactly its value, case and spacing aside, \
         is reported too (a running header repeating the title); `unless-next-line` — a match is not reported when \
-        the next non-blank body line matches this pattern (a date the layout put on the line below); `scope` — body (default), \
-        front-matter or all; `max-per-document` — report at most this many matches per document (default 100); the \
+        the next non-blank body line matches this pattern (a date the layout put on the line below); `unless-previous-line` — \
+        the same for the previous non-blank body line (a label a raw layout put on the line above); `paragraph-end` — \
+        when true, a match counts only on a line followed by a blank line or the end (a paragraph's last line); `scope` — body (default), \
+        front-matter or all; `max-per-document` — report at most this many matches per document (default 100), then one \
+        `engine/too-many-findings` saying how many more lines match; the \
         line filters `in-zone`, `outside-zone`, `before`, `after` (body lines). Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
         capture group by name.
         """
@@ -28,6 +31,10 @@ struct ForbidCheck: CheckKind {
     let filter: LineFilter
     /// A match is forgiven when the next non-blank line matches this (a date on the line below).
     let unlessNextLine: Pattern?
+    /// A match is forgiven when the previous non-blank line matches this (a label on the line above).
+    let unlessPreviousLine: Pattern?
+    /// Only a line followed by a blank line (or the end) can match: a paragraph's last line.
+    let paragraphEnd: Bool
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ForbidCheck? {
         let reader = options
@@ -39,9 +46,12 @@ struct ForbidCheck: CheckKind {
         let limit = options.int("max-per-document") ?? 100
         let filter = LineFilter.read(&options, zones: environment.zones)
         let unlessNextLine = options.pattern("unless-next-line")
+        let paragraphEnd = options.bool("paragraph-end") ?? false
+        let unlessPreviousLine = options.pattern("unless-previous-line")
         guard let patterns else { return nil }
         return ForbidCheck(patterns: patterns, lineEquals: lineEquals, scope: scope, limit: limit, filter: filter,
-                           unlessNextLine: unlessNextLine)
+                           unlessNextLine: unlessNextLine, unlessPreviousLine: unlessPreviousLine,
+                           paragraphEnd: paragraphEnd)
     }
 
     final class Visitor: LineVisitor {
@@ -49,6 +59,9 @@ struct ForbidCheck: CheckKind {
         let rule: RuleInfo
         var state = LineFilter.State()
         var reported = 0
+        /// Lines with a match past `max-per-document`, and the first of them: announced, never silent.
+        var dropped = 0
+        var firstDropped = 0
         /// The `line-equals` value, normalized; nil when the rule has none or the document lacks it.
         let forbiddenLine: String?
 
@@ -61,16 +74,41 @@ struct ForbidCheck: CheckKind {
 
         /// Matches waiting for the next non-blank line (`unless-next-line`).
         var pending: [Hit] = []
+        var blankSincePending = false
+        /// The last non-blank body line, for `unless-previous-line`.
+        var previousLine: Range<Int>?
+        var readsBlankLines: Bool { check.paragraphEnd }
 
         func visit(_ line: BodyLine, _ context: DocumentContext) {
-            guard !line.isBlank else { return }
-            if !pending.isEmpty, let unless = check.unlessNextLine {
-                if !context.matches(unless, in: line.range, for: rule) { pending.forEach { $0.emit(context, rule) } }
+            guard !line.isBlank else {
+                blankSincePending = true
+                return
+            }
+            if !pending.isEmpty {
+                let endsParagraph = !check.paragraphEnd || blankSincePending
+                if endsParagraph, !(check.unlessNextLine.map { context.matches($0, in: line.range, for: rule) } ?? false) {
+                    pending.forEach { $0.emit(context, rule) }
+                } else if check.paragraphEnd {
+                    // Not a paragraph's end: these were never findings, so they do not count against the limit.
+                    reported -= pending.count
+                }
                 pending.removeAll()
             }
-            guard reported < check.limit, check.filter.accepts(line, &state, context, rule) else { return }
+            let previous = previousLine
+            previousLine = line.range
+            guard check.filter.accepts(line, &state, context, rule) else { return }
+            if let unless = check.unlessPreviousLine, let previous, context.matches(unless, in: previous, for: rule) { return }
+            guard reported < check.limit else {
+                // Past the limit a line is only counted, so that the cap is announced with what it hid.
+                if check.matchesAny(line.range, context, rule) {
+                    if dropped == 0 { firstDropped = line.number }
+                    dropped += 1
+                }
+                return
+            }
             let hits = check.hits(line.number, line.range, context, rule, &reported)
-            if check.unlessNextLine == nil { hits.forEach { $0.emit(context, rule) } } else { pending = hits }
+            if check.unlessNextLine == nil, !check.paragraphEnd { hits.forEach { $0.emit(context, rule) } } else { pending = hits }
+            blankSincePending = false
             if let forbiddenLine, reported < check.limit, abs(line.range.count - forbiddenLine.utf8.count) <= 8 {
                 let text = context.text(of: line)
                 if ForbidCheck.normalized(text) == forbiddenLine {
@@ -89,6 +127,10 @@ struct ForbidCheck: CheckKind {
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         let visitor = visitor as? Visitor
         visitor?.pending.forEach { $0.emit(context, rule) }
+        if let visitor, visitor.dropped > 0 {
+            context.reportLimit(rule, line: visitor.firstDropped, message: "rule \(rule.id) reported its first \(limit) matches in this file "
+                                + "(max-per-document); \(visitor.dropped) more lines with a match, from this one on, are not reported")
+        }
         guard scope != "body" else { return }
         let document = context.document
         var reported = visitor?.reported ?? 0
@@ -128,6 +170,12 @@ struct ForbidCheck: CheckKind {
             }
         }
         return hits
+    }
+
+    /// Whether a pattern matches `range`, or the line is the `line-equals` value (a cheap test, no match values).
+    fileprivate func matchesAny(_ range: Range<Int>, _ context: DocumentContext, _ rule: RuleInfo) -> Bool {
+        guard patterns.mayMatch(range, context, rule) else { return false }
+        return patterns.patterns.contains { context.matches($0, in: range, for: rule) }
     }
 
     /// Case and runs of spaces do not count when a line is compared with `line-equals`.

@@ -43,6 +43,11 @@ struct ReferencesCheck: CheckKind {
           definitions   required; a list in the same form; a `weak: true` definition (a line that may
                         be a footnote) satisfies markers but is never reported or numbered itself.
           numbered      optional, default false; definitions must be numbered 1, 2, 3… in order.
+          ordered       optional, default false; markers are numbered 1, 2, 3… in reading order. Markers
+                        are then read against the label expected next, and an entry with
+                        `candidate: true` (numbers that are only sometimes indicators: `203412`, the
+                        year 2034 and indicator 12) counts only where it is that label, or one
+                        after it when that one is defined.
         Outcomes: undefined (a marker without definition, at the marker), unreferenced (a definition
         no marker uses, at the definition), numbering (a definition out of sequence when `numbered`,
         or a label defined twice).
@@ -60,18 +65,28 @@ struct ReferencesCheck: CheckKind {
         /// A weak marker only vouches for a definition; it is never reported as undefined. For
         /// indicators that cannot be told from ordinary numbers (`Rights, 1 the`).
         let weak: Bool
+        /// A candidate marker (with `ordered`): an indicator only where its label is the next
+        /// one in reading order.
+        let candidate: Bool
     }
 
     let markers: [LabelPattern]
     let definitions: [LabelPattern]
     let numbered: Bool
+    /// Labels run 1, 2, 3… in reading order: candidates are aligned against that count.
+    let ordered: Bool
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ReferencesCheck? {
         let markers = readPatterns("markers", &options, environment)
         let definitions = readPatterns("definitions", &options, environment)
         let numbered = options.bool("numbered") ?? false
+        let ordered = options.bool("ordered") ?? false
         guard let markers, let definitions else { return nil }
-        return ReferencesCheck(markers: markers, definitions: definitions, numbered: numbered)
+        if !ordered, let candidate = markers.firstIndex(where: \.candidate), case let .sequence(items)? = options.value("markers")?.content {
+            options.error(items[candidate].start, "a `candidate: true` marker needs `ordered: true` on the rule: a candidate only counts where it is the next label in reading order")
+            return nil
+        }
+        return ReferencesCheck(markers: markers, definitions: definitions, numbered: numbered, ordered: ordered)
     }
 
     /// A required, non-empty list of `{pattern, in-zone…}` mappings; nil when anything is wrong.
@@ -96,6 +111,11 @@ struct ReferencesCheck: CheckKind {
             let pattern = entry.pattern("pattern", required: true)
             let filter = LineFilter.read(&entry, zones: environment.zones)
             let weak = entry.bool("weak") ?? false
+            let candidate = key == "markers" ? entry.bool("candidate") ?? false : false
+            if candidate, weak {
+                entry.error(entry.value("candidate")!.start, "a marker is either `weak` or a `candidate`, not both")
+                valid = false
+            }
             entry.finish()
             guard let pattern else { valid = false; continue }
             guard let group = pattern.captureNames["label"] ?? (pattern.captureCount > 0 ? 1 : nil) else {
@@ -104,7 +124,7 @@ struct ReferencesCheck: CheckKind {
                 valid = false
                 continue
             }
-            result.append(LabelPattern(pattern: pattern, labelGroup: group, filter: filter, weak: weak))
+            result.append(LabelPattern(pattern: pattern, labelGroup: group, filter: filter, weak: weak, candidate: candidate))
         }
         return valid ? result : nil
     }
@@ -141,10 +161,18 @@ struct ReferencesCheck: CheckKind {
                 }
             }
             for (slot, entry) in check.markers.enumerated() where entry.filter.accepts(line, &markerStates[slot], context, rule) {
-                if entry.weak {
-                    // A weak marker only vouches for its label: no position, no match value.
+                if entry.weak || entry.candidate {
+                    // A weak marker only vouches for its label, a candidate only holds its place
+                    // in reading order: no match value.
                     context.forEachMatch(entry.pattern, in: line.range, group: entry.labelGroup, for: rule) { label in
-                        if let label { index.addWeakLabel(FootnoteLabel(context.buffer[label]), line: line.number) }
+                        guard let label else { return }
+                        let value = FootnoteLabel(context.buffer[label])
+                        if entry.weak {
+                            index.addWeakLabel(value, line: line.number)
+                            if check.ordered { index.addInOrder(value, offset: label.lowerBound, line: line.number, .weak) }
+                        } else if index.claim(label, line: line.number) {
+                            index.addInOrder(value, offset: label.lowerBound, line: line.number, .candidate)
+                        }
                     }
                     continue
                 }
@@ -152,6 +180,7 @@ struct ReferencesCheck: CheckKind {
                     guard let occurrence = Self.occurrence(match, entry, line, context),
                           index.claim(occurrence.labelRange, line: line.number) else { return true }
                     index.addMarker(occurrence)
+                    if check.ordered { index.addInOrder(occurrence.label, offset: occurrence.labelRange.lowerBound, line: line.number, .strong) }
                     return !index.isFull
                 }
             }

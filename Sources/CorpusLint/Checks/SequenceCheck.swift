@@ -15,7 +15,8 @@ import YAML
 ///       labels: alpha
 ///     - pattern: '^\(([ivxlc]+)\)\s'
 ///       labels: roman
-///   restart: '^Annex$'             # optional: every count starts again at such a line
+///   restart: ['^Annex$', '^Article [0-9]+$']  # optional: headings that open a new count
+///   nested-after: ':\s*$'         # optional: `7. … are:` may hold a nested list 1.–5.
 ///   outside-zone: footnotes
 /// ```
 /// Outcomes: `gap` (1, 2, 4), `duplicate` (1, 2, 2), `out-of-order` (1, 2, 4, 3: a gap at 4,
@@ -28,6 +29,7 @@ struct SequenceCheck: CheckKind {
         (name: "gap", message: "item {found} follows {previous}: missing {missing}"),
         (name: "duplicate", message: "item {found} is repeated: expected {expected}"),
         (name: "out-of-order", message: "item {found} is out of order after {previous}: expected {expected}"),
+        (name: "unlabelled", message: "{count} items of the list opened at line {line} have no label: the labels were lost"),
     ]
     static let documentation = """
         Checks that numbered items count 1, 2, 3… on one or more nested levels: nothing missing
@@ -35,16 +37,29 @@ struct SequenceCheck: CheckKind {
         Options:
           levels      the levels, outermost first; each a mapping with
                         pattern  a regular expression matching an item; group 1, or a group
-                                 named `label`, captures its label
-                        labels   arabic (1, 2…), alpha (a, b, … z, aa, bb…) or roman (i, ii…)
+                                 named `label`, captures its label; a group named `last`
+                                 ends a range (`§§ 21 bis 23` covers 21 to 23)
+                        labels   arabic (1, 2…), alpha (a, b, … z, aa, bb…; also Cyrillic а, б,
+                                 в… and Arabic أ, ب, ج… in their alphabet's order) or roman
                         start    the first label's value (default: the rule's `start`)
+                        inserted arabic only: `9a`, `9 bis` are items inserted after 9
+                        inline   a regular expression finding this level's labels inside a
+                                 line: a gap made only of labels seen so is no gap
                       An item resets the counts of every level below it.
           pattern, labels
                       instead of `levels`, for a single level
-          restart     a regular expression: a line matching it lets every count start again; when the
-                      next item does not start at the first label, the count before it goes on
-                      (sections of a declaration that carry on the numbering)
+          restart     a regular expression, or a list of them: headings that open a new count;
+                      when the next item does not start at the first label, the count before it
+                      goes on (sections of a declaration that carry on the numbering), and when
+                      it is a deeper item the outer counts go on
+          nested-after
+                      a regular expression, or a list: after a matching line (`…:`), an item at
+                      its level's first label opens a list nested in the item before; the outer
+                      count resumes at its next label
           start       the first label's value, 1 unless set (a, i for alpha and roman)
+          unlabelled  (in a level) how an item of the level reads without its label: two or
+                      more such lines after a `nested-after` line, before any item, are reported
+                      once as a list that lost its labels (outcome unlabelled)
           in-zone, outside-zone, before, after
                       which lines are read (see `corpuslint explain` for zones)
         A line matching several levels (`(i)` is alpha and roman) goes to the level where its
@@ -53,7 +68,7 @@ struct SequenceCheck: CheckKind {
         (`ab` as alpha, `iiii` as roman) are not items.
         After a gap counting goes on from the label found; after a duplicate or an item out of
         order it still expects the same label. An item other than `start` first is a gap.
-        Message placeholders: {found} (the label as written), {expected}, {previous} (the item
+        Message placeholders (unlabelled: {count} item lines, {line} the line opening the list): {found} (the label as written), {expected}, {previous} (the item
         before, or "the start of the list"), {missing} (a gap's missing labels: "3", "3 and 4",
         "3 to 6"), {level} (1 for the outermost).
         """
@@ -62,12 +77,26 @@ struct SequenceCheck: CheckKind {
     struct Level: Sendable {
         let pattern: Pattern
         let labelGroup: Int
+        /// The group named `last`: the end of a range of items (`§§ 21 bis 23`).
+        let lastGroup: Int?
         let labels: SequenceLabels
         let start: Int
+        /// Labels may carry an inserted item's suffix (`9a`, `9 bis`).
+        let inserted: Bool
+        /// Labels written inside a line (`… to (a) convene and (b) report`): a gap made only of
+        /// labels seen that way is a list wrapped mid-line, not a lost item.
+        let inline: Pattern?
+        /// How an item of this level reads once its label is lost (`^\p{Lu}.*;$`): such lines
+        /// right after a line that opens a list, with no labelled item, are a list that lost
+        /// its labels.
+        let unlabelled: Pattern?
     }
 
     let levels: [Level]
     let restart: Pattern?
+    /// A line after which a level may open a list nested in the item before (`7. … are:` then
+    /// `1.`–`5.`), the outer count resuming afterwards.
+    let nestedAfter: Pattern?
     let filter: LineFilter
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> SequenceCheck? {
@@ -99,10 +128,31 @@ struct SequenceCheck: CheckKind {
         } else {
             options.error(options.mark, "missing required key `levels` (or `pattern` and `labels` for a single level)")
         }
-        let restart = options.pattern("restart")
+        let restart = alternation("restart", &options)
+        let nestedAfter = alternation("nested-after", &options)
         let filter = LineFilter.read(&options, zones: environment.zones)
         guard !levels.isEmpty, levels.allSatisfy({ $0 != nil }) else { return nil }
-        return SequenceCheck(levels: levels.compactMap { $0 }, restart: restart, filter: filter)
+        return SequenceCheck(levels: levels.compactMap { $0 }, restart: restart, nestedAfter: nestedAfter, filter: filter)
+    }
+
+    /// A regular expression, or a list of them (one per language, say) joined into one.
+    private static func alternation(_ key: String, _ options: inout NodeReader) -> Pattern? {
+        guard let node = options.value(key) else { return nil }
+        guard case let .sequence(items) = node.content else { return options.pattern(key) }
+        var sources: [String] = []
+        for item in items {
+            guard let source = item.scalarValue else {
+                options.error(item.start, "`\(key)` must be a regular expression or a list of them")
+                return nil
+            }
+            guard NodeReader.compile(source, at: item, key: key, reader: options) != nil else { return nil }
+            sources.append("(?:" + source + ")")
+        }
+        guard !sources.isEmpty else {
+            options.error(node.start, "`\(key)` must not be an empty list")
+            return nil
+        }
+        return NodeReader.compile(sources.joined(separator: "|"), at: node, key: key, reader: options)
     }
 
     private static func readLevel(_ reader: inout NodeReader, start: Int, ownStart: Bool) -> Level? {
@@ -112,6 +162,9 @@ struct SequenceCheck: CheckKind {
         if !labelsGiven {
             reader.error(reader.mark, "missing required key `labels` (arabic, alpha or roman)")
         }
+        let inserted = reader.bool("inserted") ?? false
+        let inline = reader.pattern("inline")
+        let unlabelled = reader.pattern("unlabelled")
         var first = start
         if ownStart, let value = reader.int("start") {
             if value >= 0 { first = value } else { reader.error(reader.value("start")!.start, "`start` must be 0 or more") }
@@ -121,120 +174,27 @@ struct SequenceCheck: CheckKind {
             reader.error(reader.value("pattern")!.start, "`pattern` must capture the item's label, as group 1 or as a group named `label`")
             return nil
         }
+        if inserted, labels != .arabic {
+            reader.error(reader.value("inserted")!.start, "`inserted` is for arabic labels (`9a` after `9`), not \(labels.rawValue)")
+            return nil
+        }
+        if let inline, inline.captureCount < 1 {
+            reader.error(reader.value("inline")!.start, "`inline` must capture the label, as group 1")
+            return nil
+        }
         if labels != .arabic, first < 1 {
             reader.error((reader.node["start"] ?? reader.value("pattern")!).start, "\(labels.rawValue) labels start at 1 or more, not \(first)")
             return nil
         }
-        return Level(pattern: pattern, labelGroup: group, labels: labels, start: first)
+        return Level(pattern: pattern, labelGroup: group, lastGroup: pattern.captureNames["last"], labels: labels, start: first,
+                     inserted: inserted, inline: inline, unlabelled: unlabelled)
     }
 
     func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? {
-        Visitor(self, rule: rule)
+        SequenceCounter(self, rule: rule)
     }
 
-    /// The counts of one document, one per level.
-    final class Visitor: LineVisitor {
-        private let check: SequenceCheck
-        private let rule: RuleInfo
-        private var filterState = LineFilter.State()
-        private var counts: [Count]
-        /// The counts as they were before the last restart line: a section heading may start
-        /// its paragraphs again at 1 or carry on the count (declarations), and the first item
-        /// after it tells which.
-        private var beforeRestart: [Count]?
-
-        struct Count {
-            var expected: Int
-            /// The item before, as its value and its case; nil at the start of a count.
-            var previous: SequenceLabels.Label?
-            var seen: Set<Int> = []
-        }
-
-        /// A level a line's label could belong to, and how well it fits there (lower is better).
-        struct Candidate {
-            var level: Int
-            var label: SequenceLabels.Label
-            var range: Range<Int>
-            var rank: (Int, Int, Int, Int)
-        }
-
-        init(_ check: SequenceCheck, rule: RuleInfo) {
-            self.check = check
-            self.rule = rule
-            counts = check.levels.map { Count(expected: $0.start) }
-        }
-
-        func visit(_ line: BodyLine, _ context: DocumentContext) {
-            guard !line.isBlank, check.filter.accepts(line, &filterState, context, rule) else { return }
-            if let restart = check.restart, context.matches(restart, in: line.range, for: rule) {
-                beforeRestart = counts
-                reset(below: -1)
-            }
-            var best: Candidate?
-            for (index, level) in check.levels.enumerated() {
-                guard let match = context.firstMatch(level.pattern, in: line.range, for: rule),
-                      let range = match[capture: level.labelGroup],
-                      let label = level.labels.parse(context.buffer, range)
-                else { continue }
-                let candidate = Candidate(level: index, label: label, range: range, rank: rank(label.value, at: index))
-                if best == nil || candidate.rank < best!.rank { best = candidate }
-            }
-            if let best { count(best, line, context) }
-        }
-
-        /// Exact continuations first (the deepest, since a count in progress below another is
-        /// the one being written), then exact starts of a new count (the shallowest), then the
-        /// level whose expected label is nearest.
-        private func rank(_ value: Int, at level: Int) -> (Int, Int, Int, Int) {
-            let count = counts[level]
-            let inProgress = count.previous != nil
-            if value == count.expected { return inProgress ? (0, -level, 0, 0) : (1, level, 0, 0) }
-            return (2, abs(value - count.expected), inProgress ? 0 : 1, level)
-        }
-
-        private func count(_ item: Candidate, _ line: BodyLine, _ context: DocumentContext) {
-            let labels = check.levels[item.level].labels
-            let value = item.label.value
-            if let saved = beforeRestart {
-                beforeRestart = nil
-                if counts[item.level].previous == nil, value != counts[item.level].expected, saved[item.level].previous != nil {
-                    counts = saved
-                }
-            }
-            var count = counts[item.level]
-            var outcome: String?
-            if value > count.expected {
-                outcome = "gap"
-            } else if value < count.expected {
-                outcome = count.seen.contains(value) ? "duplicate" : "out-of-order"
-            }
-            if let outcome {
-                let upper = item.label.uppercase
-                let column = context.column(ofByte: item.range.lowerBound, lineStart: line.range.lowerBound)
-                let endColumn = column + context.column(ofByte: item.range.upperBound, lineStart: item.range.lowerBound) - 1
-                var values = [
-                    "found": context.text(item.range),
-                    "expected": labels.render(count.expected, uppercase: upper),
-                    "previous": count.previous.map { labels.render($0.value, uppercase: $0.uppercase) } ?? "the start of the list",
-                    "level": String(item.level + 1),
-                ]
-                if outcome == "gap" { values["missing"] = labels.renderMissing(from: count.expected, to: value - 1, uppercase: upper) }
-                context.emit(rule, outcome, line: line.number, column: column, endColumn: endColumn, values: values)
-            }
-            if value >= count.expected { count.expected = value + 1 }
-            count.previous = item.label
-            count.seen.insert(value)
-            counts[item.level] = count
-            reset(below: item.level)
-        }
-
-        /// Starts every count below `level` again (-1: every count).
-        private func reset(below level: Int) {
-            for index in (level + 1)..<counts.count where counts[index].previous != nil {
-                counts[index].expected = check.levels[index].start
-                counts[index].previous = nil
-                counts[index].seen.removeAll(keepingCapacity: true)
-            }
-        }
+    func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
+        (visitor as? SequenceCounter)?.finish(context)
     }
 }

@@ -1,13 +1,16 @@
 /// How the items of one level of a `sequence` rule are labelled: `arabic` (1, 2, 3…), `alpha`
-/// (a, b, … z, aa, bb, … as in UN subparagraphs) or `roman` (i, ii, iii…). Labels are read from
-/// the document's bytes, so a line that is not an item costs no allocation.
+/// (a, b, … z, aa, bb, … as in UN subparagraphs; also Cyrillic а, б, в… and Arabic أ, ب, ج… in
+/// their own alphabet order) or `roman` (i, ii, iii…). Labels are read from the document's bytes,
+/// so a line that is not an item costs no allocation.
 enum SequenceLabels: String, CaseIterable, Sendable {
     case arabic, alpha, roman
 
-    /// A label's position in its count (1 for `1`, `a`, `i`) and whether it was written in capitals.
+    /// A label's position in its count (1 for `1`, `a`, `i`), whether it was written in capitals
+    /// and in which alphabet (alpha labels).
     struct Label {
         var value: Int
         var uppercase: Bool
+        var script: LetterScript = .latin
     }
 
     /// The label in `range` of `buffer`; nil when it is not a well-formed label of this style
@@ -16,18 +19,19 @@ enum SequenceLabels: String, CaseIterable, Sendable {
         guard !range.isEmpty else { return nil }
         switch self {
         case .arabic: return Self.parseArabic(buffer, range)
-        case .alpha: return Self.parseAlpha(buffer, range)
+        case .alpha: return Self.parseAlpha(buffer, range) ?? LetterScript.parse(buffer, range)
         case .roman: return Self.parseRoman(buffer, range)
         }
     }
 
     /// The label at `value`, in capitals when `uppercase`: how messages name expected items.
-    func render(_ value: Int, uppercase: Bool) -> String {
+    func render(_ value: Int, uppercase: Bool, script: LetterScript = .latin) -> String {
         guard value >= 1 || self == .arabic else { return String(value) }
         switch self {
         case .arabic:
             return String(value)
         case .alpha:
+            if script != .latin { return uppercase ? script.render(value).uppercased() : script.render(value) }
             let letter = UInt8(ascii: uppercase ? "A" : "a") + UInt8((value - 1) % 26)
             return String(repeating: String(UnicodeScalar(letter)), count: (value - 1) / 26 + 1)
         case .roman:
@@ -44,11 +48,25 @@ enum SequenceLabels: String, CaseIterable, Sendable {
     }
 
     /// How a gap names the labels it skips: `3`, `3 and 4`, `3 to 6`.
-    func renderMissing(from first: Int, to last: Int, uppercase: Bool) -> String {
-        let from = render(first, uppercase: uppercase)
+    func renderMissing(from first: Int, to last: Int, uppercase: Bool, script: LetterScript = .latin) -> String {
+        let from = render(first, uppercase: uppercase, script: script)
         if first == last { return from }
-        let to = render(last, uppercase: uppercase)
+        let to = render(last, uppercase: uppercase, script: script)
         return first + 1 == last ? "\(from) and \(to)" : "\(from) to \(to)"
+    }
+
+    /// With inserted items allowed: `9a`, `9 bis`, `2b` read as item 9 or 2 written after it,
+    /// nil when `range` holds no such suffix.
+    func parseInserted(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Label? {
+        guard self == .arabic else { return nil }
+        var end = range.upperBound
+        var letters = 0
+        while end > range.lowerBound, buffer[end - 1] >= 0x61, buffer[end - 1] <= 0x7A { end -= 1; letters += 1 }
+        let suffix = String(decoding: UnsafeBufferPointer(rebasing: buffer[end..<range.upperBound]), as: UTF8.self)
+        guard letters >= 1, letters <= 2 || ["bis", "ter", "quater"].contains(suffix) else { return nil }
+        if end > range.lowerBound, buffer[end - 1] == 0x20 { end -= 1 }
+        guard end > range.lowerBound else { return nil }
+        return Self.parseArabic(buffer, range.lowerBound..<end)
     }
 
     // MARK: Parsing bytes

@@ -35,4 +35,18 @@ struct UniqueCheck: CorpusCheck, CheckKind {
         guard let node = context.field(fields[0]) else { return nil }
         return CorpusKey(key: parts.joined(separator: " + "), line: node.start.line, column: node.start.column)
     }
+
+    func judge(_ entries: [CorpusEntry]) -> [CorpusFinding] {
+        var first: [String: String] = [:]
+        var findings: [CorpusFinding] = []
+        for entry in entries {
+            if let other = first[entry.key.key] {
+                findings.append(CorpusFinding(file: entry.file, line: entry.key.line, column: entry.key.column,
+                                              outcome: Self.outcomes[0].name, values: ["value": entry.key.key, "other": other]))
+            } else {
+                first[entry.key.key] = entry.path
+            }
+        }
+        return findings
+    }
 }

@@ -24,6 +24,10 @@ public struct Configuration: Sendable {
     public var exclude: [Glob] = []
     public var severity: [SeverityOverride] = []
     public var overrides: [PathOverride] = []
+    /// Another extraction of the corpus to compare with (`reference:`, relative to this file), and
+    /// the front-matter fields that pair its documents with the linted ones (`reference-key:`).
+    public var reference: String?
+    public var referenceKey = ["symbol", "language"]
     /// `front-matter: optional`: files without front matter are linted as bodies, not reported.
     public var frontMatterOptional = false
 
@@ -90,7 +94,7 @@ public struct Configuration: Sendable {
         return configuration
     }
 
-    static let knownKeys = ["packs", "include", "exclude", "severity", "overrides", "front-matter"]
+    static let knownKeys = ["packs", "include", "exclude", "severity", "overrides", "front-matter", "reference", "reference-key"]
 
     static func parse(_ text: String, file: String) throws(PackErrors) -> Configuration {
         let (configuration, errors) = parseCollecting(text, file: file)
@@ -158,6 +162,10 @@ public struct Configuration: Sendable {
         if let mode = reader.choice("front-matter", ["required", "optional"]) { frontMatterOptional = mode == "optional" }
         include = (reader.strings("include") ?? []).map(Glob.init)
         exclude = (reader.strings("exclude") ?? []).map(Glob.init)
+        reference = reader.string("reference").map { path in
+            path.hasPrefix("/") ? path : ((file.map { ($0 as NSString).deletingLastPathComponent } ?? ".") as NSString).appendingPathComponent(path)
+        }
+        if let key = reader.strings("reference-key"), !key.isEmpty { referenceKey = key }
         if let node = reader.value("severity") { severity = PackLoader.readOverrides(node, sink: reader.sink, file: reader.file) }
         guard let list = reader.value("overrides") else { return }
         guard case let .sequence(items) = list.content else {

@@ -53,6 +53,8 @@ struct DocumentLinter {
                 if let corpus = rule.check as? any CorpusCheck, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
             }
 
+            // Patterns first asked about lines in this document join the worker's classifier.
+            matchers.refreshClassifier()
             var diagnostics = context.diagnostics()
             if document.problems.contains(where: { $0.kind == .missingFrontMatter }), !frontMatterOptional {
                 // Suppression comments of a file no rule reads silence nothing worth a finding.
@@ -85,6 +87,7 @@ struct DocumentLinter {
         for number in document.bodyStartLine...document.lines.count {
             let range = document.lines.range(ofLine: number)
             let isBlank = context.buffer[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            context.enterLine(range)
             var mask: UInt64 = 0
             let zonesStart = timings == nil ? 0 : RuleTimings.now()
             if let zoneRule {

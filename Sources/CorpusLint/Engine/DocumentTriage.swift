@@ -6,13 +6,17 @@
 enum DocumentTriage {
     /// How much of a file is sampled to tell text from binary, as git and grep do.
     static let sampleBytes = 8_192
+    /// Fewer invalid bytes than this do not make a file binary: a short damaged text is read.
+    static let minimumSuspicious = 16
 
-    /// A file with NUL bytes or invalid UTF-8 sequences in more than a tenth of its first 8 KiB
-    /// (a PDF, an image, an archive): no text document has that much, and a damaged text with a
-    /// stray NUL or bad byte stays a document whose rules report each.
+    /// A file whose first 8 KiB are more than a tenth NUL bytes, or more than a tenth NUL bytes and
+    /// invalid UTF-8 sequences with at least `minimumSuspicious` of them (a PDF, an image, an
+    /// archive): no text document has that much, and a damaged text with a few stray NULs or bad
+    /// bytes stays a document whose rules report each. UTF-16 text (with its byte-order mark) is text: `core/encoding` says so.
     static func binaryFinding(path: String, bytes: [UInt8]) -> Diagnostic? {
         let sample = min(bytes.count, sampleBytes)
         guard sample > 0 else { return nil }
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
         var suspicious = 0, nuls = 0
         bytes.withUnsafeBufferPointer { buffer in
             let window = UnsafeBufferPointer(rebasing: buffer[0..<sample])
@@ -28,7 +32,9 @@ enum DocumentTriage {
                 if length == 0 { suspicious += 1; i += 1 } else { i += length }
             }
         }
-        guard suspicious * 10 > sample else { return nil }
+        // NULs mark a binary file however short it is; invalid bytes only in number, as a short
+        // text in a legacy encoding (Latin-1 accents) is damaged text, not binary.
+        guard nuls * 10 > sample || (suspicious * 10 > sample && suspicious >= minimumSuspicious) else { return nil }
         let why = nuls > 0 ? "NUL bytes" : "mostly invalid UTF-8"
         return Diagnostic(path: path, line: 1, column: 1, endLine: 1, endColumn: 2, rule: "io/binary", severity: .error,
                           message: "a binary file (\(why) in its first \(sample) bytes), not a text document; skipped")

@@ -183,14 +183,21 @@ public struct FileDiscovery: Sendable {
 
     private func selects(_ path: String) -> Bool {
         guard !include.isEmpty || !exclude.isEmpty else { return true }
+        let relative = globPath(path)
+        if !include.isEmpty, !include.contains(where: { $0.matches(relative) }) { return false }
+        return !exclude.contains { $0.matches(relative) }
+    }
+
+    /// The path globs see: relative to `globBase` when the file is inside it, else as named.
+    /// Per-path overrides match the same path, so they too are read from the configuration's folder.
+    func globPath(_ path: String) -> String {
         var relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
         if let base = globBase {
             let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
             let standardized = (absolute as NSString).standardizingPath
             if standardized.hasPrefix(base + "/") { relative = String(standardized.dropFirst(base.count + 1)) }
         }
-        if !include.isEmpty, !include.contains(where: { $0.matches(relative) }) { return false }
-        return !exclude.contains { $0.matches(relative) }
+        return relative
     }
 }
 

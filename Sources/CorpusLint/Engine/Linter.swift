@@ -73,6 +73,8 @@ public struct Linter: Sendable {
     public var discovery = FileDiscovery()
     /// Files larger than this are reported and skipped without being read.
     public var maxFileBytes = 64 << 20
+    /// Another extraction of the corpus: what each linted document lost relative to it is reported.
+    public var reference: ReferenceCorpus?
     /// Worker threads; defaults to the number of cores.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Severities for files matching globs (a configuration's `overrides`), applied last.
@@ -84,27 +86,44 @@ public struct Linter: Sendable {
     /// Called with (files done, files in the run) once the inputs are known, then as files are
     /// done, from worker threads: keep it quick.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// A configuration's `front-matter: optional`: files without front matter are linted as bodies.
+    public var frontMatterOptional = false
+    /// Inputs whose bytes were read elsewhere (standard input), by the path they stand for.
+    public var providedInputs: [String: [UInt8]] = [:]
     /// False for one shard of a run: corpus-level rules are judged by `merge` over every shard's keys.
     public var judgesCorpusRules = true
     /// When set, files unchanged since a run with the same rules take their findings from it.
     public var cache: LintCache?
+    /// Front-matter fields whose values each `FileResult` keeps (an HTML report groups by them).
+    public var recordedFields: [String] = []
     /// The settings besides the rules that change what a file yields: a cache is kept per value.
     /// A new such setting belongs here.
     public var cacheVariant: [String] {
         ["front-matter: " + (frontMatterOptional ? "optional" : "required")] + recordedFields.map { "recorded field: " + $0 }
     }
-    /// Front-matter fields whose values each `FileResult` keeps (an HTML report groups by them).
-    public var recordedFields: [String] = []
-    /// A configuration's `front-matter: optional`: files without front matter are linted as bodies.
-    public var frontMatterOptional = false
-    /// Inputs whose bytes were read elsewhere (standard input), by the path they stand for.
-    public var providedInputs: [String: [UInt8]] = [:]
+    /// Whether workers classify lines first (the two-stage engine); off only to compare with the
+    /// single-stage engine in tests.
+    var classifiesLines = true
 
     public init(rules: RuleSet) { self.rules = rules }
 
-    /// Lints one document held in memory (an extraction pipeline's output before it is written).
+    /// Lints one document held in memory (an extraction pipeline's output before it is written,
+    /// an editor's buffer, a rule's example). Graded as a run grades a file: the path overrides
+    /// apply, and with a baseline only the findings it does not know are returned.
     public func lint(path: String, bytes: [UInt8]) -> [Diagnostic] {
-        DocumentLinter(rules: rules, frontMatterOptional: frontMatterOptional).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
+        let found = DocumentTriage.binaryFinding(path: path, bytes: bytes).map { [$0] }
+            ?? DocumentLinter(rules: rules, frontMatterOptional: frontMatterOptional).lint(Document(path: path, bytes: bytes), matchers: MatcherCache()).diagnostics
+        var matcher = baseline?.matcher()
+        return grade(FileResult(path: path, diagnostics: found), baseline: &matcher).diagnostics
+    }
+
+    /// The one grading path of every finding, whatever the entry point: the rule's severity was
+    /// settled when the packs were loaded (with the configuration's `severity`); here the path
+    /// overrides re-grade or drop findings, then the baseline takes those it knows.
+    func grade(_ result: FileResult, baseline matcher: inout Baseline.Matcher?) -> FileResult {
+        var result = result
+        if !pathOverrides.isEmpty { result.diagnostics = applyOverrides(result.diagnostics, path: result.path) }
+        return matcher?.split(result) ?? result
     }
 
     /// Lints every input under `paths` on all cores. `onFile` sees each file's result in input
@@ -121,43 +140,54 @@ public struct Linter: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         progress?(0, inputs.count)
-        var assembly = RunAssembly(matcher: baseline?.matcher(), count: inputs.count)
+        var matcher = baseline?.matcher()
+        var results: [FileResult] = []
+        results.reserveCapacity(inputs.count)
 
         // Windows bound memory: at most one window of documents is in flight.
         let window = 2_048
         var windowStart = 0
         while windowStart < inputs.count {
             let slice = Array(inputs[windowStart..<min(windowStart + window, inputs.count)])
-            for result in lintConcurrently(slice, done: windowStart, of: inputs.count) { assembly.add(result, onFile: onFile) }
+            for found in lintConcurrently(slice, done: windowStart, of: inputs.count) {
+                let result = grade(found, baseline: &matcher)
+                onFile?(result)
+                results.append(result)
+            }
             windowStart += window
         }
-        var (results, summary) = finish(assembly, onFile: onFile)
+        var (graded, summary) = finish(results, matcher: matcher, onFile: onFile)
         let elapsed = clock.now - start
         summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-        return (results, summary)
+        return (graded, summary)
     }
 
     /// Joins files linted elsewhere (shard reports, read in path order) as if this run had linted
-    /// them: the baseline, the corpus-level rules over every file's keys, and the summary apply
-    /// as in `lint(paths:)`, and `onFile` sees the same results in the same order. `durationMs` is 0.
+    /// them: grading, the baseline, the corpus-level rules over every file's keys and the summary
+    /// apply as in `lint(paths:)`, and `onFile` sees the same results in the same order.
+    /// `durationMs` is 0.
     public func join(_ files: [FileResult], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
-        var assembly = RunAssembly(matcher: baseline?.matcher(), count: files.count)
-        for file in files { assembly.add(file, onFile: onFile) }
-        return finish(assembly, onFile: onFile)
+        var matcher = baseline?.matcher()
+        var results: [FileResult] = []
+        results.reserveCapacity(files.count)
+        for file in files {
+            let result = grade(file, baseline: &matcher)
+            onFile?(result)
+            results.append(result)
+        }
+        return finish(results, matcher: matcher, onFile: onFile)
     }
 
-    /// What every run does once each file is linted: corpus-level rules, then the summary.
-    private func finish(_ assembly: RunAssembly, onFile: ((FileResult) -> Void)?) -> (results: [FileResult], summary: LintSummary) {
-        var results = assembly.results
-        var matcher = assembly.matcher
+    /// What every run does once each file is linted and graded: corpus-level rules, then the summary.
+    private func finish(_ results: [FileResult], matcher: Baseline.Matcher?, onFile: ((FileResult) -> Void)?) -> (results: [FileResult], summary: LintSummary) {
+        var results = results
+        var matcher = matcher
         let corpus = judgesCorpusRules ? corpusFindings(results) : [:]
         if !corpus.isEmpty {
             for index in results.indices {
-                guard var extra = corpus[results[index].path] else { continue }
-                if !pathOverrides.isEmpty { extra = applyOverrides(extra, path: results[index].path) }
-                guard !extra.isEmpty else { continue }
-                let found = FileResult(path: results[index].path, diagnostics: extra)
-                let result = matcher?.split(found) ?? found
+                guard let extra = corpus[results[index].path] else { continue }
+                let result = grade(FileResult(path: results[index].path, diagnostics: extra.sorted(by: Diagnostic.ordered)), baseline: &matcher)
+                guard !result.diagnostics.isEmpty || !result.baselined.isEmpty else { continue }
                 if !result.diagnostics.isEmpty { onFile?(result) }
                 results[index].diagnostics = (results[index].diagnostics + result.diagnostics).sorted(by: Diagnostic.ordered)
                 results[index].baselined = (results[index].baselined + result.baselined).sorted(by: Diagnostic.ordered)
@@ -180,7 +210,7 @@ public struct Linter: Sendable {
         nonisolated(unsafe) let slots = outcomes
         let workerTimings = (0..<workers).map { _ in timings.map { RuleTimings(rules: $0.nanoseconds.count - 1) } }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let matchers = MatcherCache()
+            let matchers = MatcherCache(classifies: classifiesLines)
             while let batch = next.take(8, of: inputs.count) {
                 for index in batch {
                     (slots.baseAddress! + index).initialize(to: lintOne(inputs[index], linter: linter, matchers: matchers, timings: workerTimings[worker]))
@@ -194,6 +224,8 @@ public struct Linter: Sendable {
         return result
     }
 
+    /// One input's findings before grading (the cache holds them so: the configuration's path
+    /// overrides may change between runs).
     private func lintOne(_ input: InputFile, linter: DocumentLinter, matchers: MatcherCache, timings: RuleTimings?) -> FileResult {
         switch input {
         case let .problem(path, rule, message):
@@ -205,19 +237,25 @@ public struct Linter: Sendable {
                 return FileResult(path: path, diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)])
             case let .bytes(bytes):
                 if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return FileResult(path: path, diagnostics: [binary]) }
-                // The cache holds findings before per-path overrides, which the configuration may change.
                 let digest = cache.map { _ in SHA256.hex(bytes) }
                 var found: FileResult
+                var document: Document?
                 if let digest, let cached = cache?.entry(path: path, digest: digest) {
                     found = cached
                 } else {
-                    let outcome = linter.lint(Document(path: path, bytes: bytes), matchers: matchers, timings: timings)
+                    document = Document(path: path, bytes: bytes)
+                    let outcome = linter.lint(document!, matchers: matchers, timings: timings)
                     found = FileResult(path: path, diagnostics: outcome.diagnostics, corpusKeys: outcome.corpusKeys.map { entry in
                         CorpusKeyRecord(rule: rules.rules[entry.rule].info.id, key: entry.key.key, line: entry.key.line, column: entry.key.column)
                     }, fields: outcome.fields)
                     if let digest { cache?.record(found, digest: digest) }
                 }
-                if !pathOverrides.isEmpty { found.diagnostics = applyOverrides(found.diagnostics, path: path) }
+                // What the document lost against an earlier extraction, graded as its other findings;
+                // never cached, since the reference may change while the file does not.
+                if let reference {
+                    found.diagnostics += reference.compare(document ?? Document(path: path, bytes: bytes), maxFileBytes: maxFileBytes)
+                    found.diagnostics.sort(by: Diagnostic.ordered)
+                }
                 return found
             }
         }
@@ -225,7 +263,7 @@ public struct Linter: Sendable {
 
     /// Re-grades (or drops) findings of a file by the overrides whose globs match its path.
     private func applyOverrides(_ diagnostics: [Diagnostic], path: String) -> [Diagnostic] {
-        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        let relative = discovery.globPath(path)
         var severities: [String: Severity?] = [:]
         for override in pathOverrides where override.files.contains(where: { $0.matches(relative) }) {
             for entry in override.severity { severities[entry.id] = entry.severity }
@@ -240,47 +278,34 @@ public struct Linter: Sendable {
         }
     }
 
-    /// Findings of corpus checks: each document whose key an earlier document already has is
-    /// reported, naming that earlier document.
+    /// Findings of corpus checks, by path: each corpus rule judges the keys of every document,
+    /// and its findings are graded and worded from its reports as a document's findings are.
+    /// Keys name their rule by id, so keys read from shard reports or the cache are judged alike;
+    /// a key of a rule this rule set lacks is not judged.
     private func corpusFindings(_ results: [FileResult]) -> [String: [Diagnostic]] {
         var ruleIndex: [String: Int] = [:]
         for (index, rule) in rules.rules.enumerated() where rule.check is any CorpusCheck { ruleIndex[rule.info.id] = index }
-        var first: [Int: [String: Int]] = [:]
-        var found: [String: [Diagnostic]] = [:]
+        var entries: [Int: [CorpusEntry]] = [:]
         for (file, result) in results.enumerated() {
-            for key in result.corpusKeys {
-                // A key of a rule this rule set lacks (a shard report made with other rules) is not judged.
-                guard let index = ruleIndex[key.rule] else { continue }
-                if let earlier = first[index]?[key.key] {
-                    let info = rules.rules[index].info
-                    let report = info.report(UniqueCheck.outcomes[0].name)
-                    guard let severity = report.severity else { continue }
-                    let message = report.message.render(["value": key.key, "other": results[earlier].path])
-                    found[result.path, default: []].append(Diagnostic(path: result.path, line: key.line, column: key.column,
-                                                                     rule: report.id, severity: severity, message: message))
-                } else {
-                    first[index, default: [:]][key.key] = file
-                }
+            for record in result.corpusKeys {
+                guard let rule = ruleIndex[record.rule] else { continue }
+                entries[rule, default: []].append(CorpusEntry(file: file, path: result.path,
+                                                              key: CorpusKey(key: record.key, line: record.line, column: record.column)))
+            }
+        }
+        var found: [String: [Diagnostic]] = [:]
+        for (index, ruleEntries) in entries.sorted(by: { $0.key < $1.key }) {
+            guard let check = rules.rules[index].check as? any CorpusCheck else { continue }
+            let info = rules.rules[index].info
+            for finding in check.judge(ruleEntries) {
+                let report = info.report(finding.outcome)
+                guard let severity = report.severity else { continue }
+                let path = results[finding.file].path
+                found[path, default: []].append(Diagnostic(path: path, line: finding.line, column: finding.column, rule: report.id,
+                                                           severity: severity, message: report.message.render(finding.values)))
             }
         }
         return found
-    }
-}
-
-/// The results of a run as files are done, in input order, with the baseline applied.
-private struct RunAssembly {
-    var matcher: Baseline.Matcher?
-    var results: [FileResult] = []
-
-    init(matcher: Baseline.Matcher?, count: Int) {
-        self.matcher = matcher
-        results.reserveCapacity(count)
-    }
-
-    mutating func add(_ found: FileResult, onFile: ((FileResult) -> Void)?) {
-        let result = matcher?.split(found) ?? found
-        onFile?(result)
-        results.append(result)
     }
 }
 

@@ -1,10 +1,32 @@
 /// The matchers of one worker thread: one per pattern, made on first use and reused for every
 /// document the worker lints, so match data and JIT stacks are allocated once per pattern and
 /// thread. Indexed by the pattern's serial number: no hashing on the hot path.
+///
+/// It also holds the worker's line classifier (the first stage of the line engine): the patterns
+/// rules ask about whole body lines are gathered as they are asked, and after a document that
+/// asked about new ones the classifier is rebuilt with them, so that from then on one scan per
+/// line tells which of them match it. Whatever the rules (shipped or a user's), every pattern
+/// asked about lines goes through the same path, and a document's findings do not depend on it.
 public final class MatcherCache {
     private var matchers: [Matcher?] = []
+    /// The line classifier of the patterns gathered so far; nil before any.
+    private(set) var classifier: PatternClassifier?
+    /// Patterns asked about whole lines that the classifier does not hold yet.
+    private var wanted: [Pattern] = []
+    /// Serial numbers of every pattern gathered (members or wanted), so each is gathered once.
+    private var gathered: Set<Int> = []
+    private var members: [Pattern] = []
+    /// Rebuilds are bounded: a pack whose rules keep asking about new patterns document after
+    /// document stops paying for compiling alternations.
+    private var rebuilds = 0
+    static let maxRebuilds = 6
+    /// Whether classification is used at all (off: every pattern on its own matcher, for the
+    /// test that compares both stages' findings with the single-stage engine's).
+    let classifies: Bool
 
-    public init() {}
+    public init() { classifies = true }
+
+    init(classifies: Bool) { self.classifies = classifies }
 
     public func matcher(for pattern: Pattern) -> Matcher {
         let index = pattern.serial
@@ -13,5 +35,20 @@ public final class MatcherCache {
         let matcher = pattern.makeMatcher()
         matchers[index] = matcher
         return matcher
+    }
+
+    /// Notes that a rule asked `pattern` about a whole body line that the classifier does not hold.
+    func askedAboutLine(_ pattern: Pattern) {
+        guard classifies, rebuilds < Self.maxRebuilds, gathered.insert(pattern.serial).inserted else { return }
+        wanted.append(pattern)
+    }
+
+    /// Between documents: takes the patterns gathered into a new classifier.
+    func refreshClassifier() {
+        guard !wanted.isEmpty, rebuilds < Self.maxRebuilds else { return }
+        rebuilds += 1
+        members += wanted.filter(PatternClassifier.isEligible)
+        wanted.removeAll()
+        classifier = PatternClassifier(members)
     }
 }

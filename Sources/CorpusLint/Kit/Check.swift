@@ -4,6 +4,10 @@ public protocol Check: Sendable {
     /// Checks that produce values for others (extractors) run first.
     var producesValues: Bool { get }
 
+    /// Whether the rule can report findings of its own; an extractor that only provides values
+    /// cannot, so it needs no example that triggers.
+    var reports: Bool { get }
+
     /// A visitor that sees every body line once, in order, during the single body pass; nil for
     /// a check that does not read the body line by line.
     func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)?
@@ -14,6 +18,7 @@ public protocol Check: Sendable {
 
 extension Check {
     public var producesValues: Bool { false }
+    public var reports: Bool { true }
     public func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? { nil }
     public func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {}
 }
@@ -38,6 +43,36 @@ extension LineVisitor {
 public protocol CorpusCheck: Check {
     /// The key of a document, with where to report it; nil when the document has none.
     func key(_ context: DocumentContext, rule: RuleInfo) -> CorpusKey?
+
+    /// The findings among the keys of every document of a run, given in input order.
+    func judge(_ entries: [CorpusEntry]) -> [CorpusFinding]
+}
+
+/// One document's key, as a corpus check judges it.
+public struct CorpusEntry: Sendable {
+    /// The document's place in the run's inputs.
+    public var file: Int
+    public var path: String
+    public var key: CorpusKey
+}
+
+/// A finding of a corpus check in one document: the engine grades and words it from the rule's
+/// report for `outcome`, as it does the findings of one document.
+public struct CorpusFinding: Sendable {
+    public var file: Int
+    public var line: Int
+    public var column: Int
+    public var outcome: String
+    /// Values for the report's message template.
+    public var values: [String: String]
+
+    public init(file: Int, line: Int, column: Int, outcome: String, values: [String: String]) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.outcome = outcome
+        self.values = values
+    }
 }
 
 /// What a corpus check keeps of one document.

@@ -68,12 +68,36 @@ public final class DocumentContext {
 
     // MARK: Matching
 
+    /// The body line being visited, set by the body pass: questions about it are answered by the
+    /// worker's line classifier where it holds the pattern.
+    private var currentLine: Range<Int> = 0..<0
+    /// Whether the current line was classified: 0 not yet, 1 done, -1 the classifier gave up.
+    private var currentLineState: Int8 = 0
+
+    func enterLine(_ range: Range<Int>) {
+        currentLine = range
+        currentLineState = 0
+    }
+
+    /// What the first stage knows of `pattern` in `range`: whether it matches, or nil when it
+    /// cannot tell (not the current line, not a member, or the scan gave up) and the pattern's
+    /// own matcher must be asked. The line is classified at its first question.
+    @inline(__always) private func classified(_ pattern: Pattern, _ range: Range<Int>) -> Bool? {
+        guard range == currentLine, !range.isEmpty else { return nil }
+        guard let classifier = matchers.classifier, let slot = classifier.slot(of: pattern) else {
+            matchers.askedAboutLine(pattern)
+            return nil
+        }
+        if currentLineState == 0 { currentLineState = classifier.classify(buffer, range) ? 1 : -1 }
+        return currentLineState == 1 ? classifier.matched(slot) : nil
+    }
+
     /// The first match of `pattern` in `range`. A pattern that hits the backtracking limit is
     /// reported once per rule and document and from then on treated as not matching in this
     /// document: each try of a catastrophic pattern costs the whole limit (some 16 ms), so trying
     /// it on every line of a long document would take hours.
     public func firstMatch(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> RegexMatch? {
-        guard isLive(pattern) else { return nil }
+        guard isLive(pattern), classified(pattern, range) != false else { return nil }
         do {
             return try matchers.matcher(for: pattern).firstMatch(in: buffer, range: range)
         } catch {
@@ -85,6 +109,7 @@ public final class DocumentContext {
     /// Whether `pattern` matches somewhere in `range`, without building captures.
     public func matches(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo) -> Bool {
         guard isLive(pattern) else { return false }
+        if let known = classified(pattern, range) { return known }
         do {
             return try matchers.matcher(for: pattern).firstMatchRange(in: buffer, range: range) != nil
         } catch {
@@ -103,7 +128,7 @@ public final class DocumentContext {
 
     /// The range of group `group` of every match of `pattern` in `range`, without match values.
     public func forEachMatch(_ pattern: Pattern, in range: Range<Int>, group: Int, for rule: RuleInfo, _ body: (Range<Int>?) -> Void) {
-        guard isLive(pattern) else { return }
+        guard isLive(pattern), classified(pattern, range) != false else { return }
         do {
             try matchers.matcher(for: pattern).forEachMatch(in: buffer, range: range, group: group, body)
         } catch {
@@ -114,7 +139,7 @@ public final class DocumentContext {
     /// Each match of `pattern` in `range`, left to right, until `body` returns false. Matches
     /// are not gathered: a line of megabytes can hold millions.
     public func forEachMatch(_ pattern: Pattern, in range: Range<Int>, for rule: RuleInfo, _ body: (RegexMatch) -> Bool) {
-        guard isLive(pattern) else { return }
+        guard isLive(pattern), classified(pattern, range) != false else { return }
         do {
             try matchers.matcher(for: pattern).forEachMatch(in: buffer, range: range, body)
         } catch {

@@ -37,7 +37,7 @@ public enum ExampleRunner {
     public static func rulesMissingExamples(_ rules: RuleSet, files: Set<String>? = nil) -> [String] {
         rules.rules.filter { files?.contains($0.info.file) ?? true }.compactMap { rule in
             if rule.check is any CorpusCheck { return nil }
-            if let extract = rule.check as? ExtractCheck, !extract.required { return nil }
+            if !rule.check.reports { return nil }
             let triggers = rule.info.examples.contains { !$0.triggers.isEmpty }
             let passes = rule.info.examples.contains { $0.triggers.isEmpty }
             return triggers && passes ? nil : rule.info.id

@@ -10,7 +10,9 @@ enum KindRegistry {
         RequireCheck.self,
         UniqueCheck.self,
         ReferencesCheck.self,
+        RunningHeaderCheck.self,
         SequenceCheck.self,
+        FileEndingCheck.self,
     ]
 
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0) })

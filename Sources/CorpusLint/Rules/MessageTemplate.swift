@@ -24,6 +24,8 @@ public struct MessageTemplate: Sendable, Equatable {
             if c == "{" {
                 guard let d = next() else { text.append(c); break }
                 if d == "{" { text.append("{"); continue }
+                // `{}` names nothing: kept as text, so it cannot swallow the placeholder after it.
+                if d == "}" { text += "{}"; continue }
                 var name = String(d)
                 var closed = false
                 while let e = next() {

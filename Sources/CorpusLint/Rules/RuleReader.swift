@@ -28,7 +28,10 @@ enum RuleReader {
         let when = reader.value("when").flatMap { Condition.read($0, file: file, sink: sink) }
         let examples = reader.value("examples").map { readExamples($0, file: file, sink: sink) } ?? []
         guard let id, let kindName, let kind else {
-            reader.finish(alsoKnown: commonKeys)
+            // A known kind still reads its options, so that they are not called unknown keys too.
+            var options = reader
+            if let kind { _ = kind.make(&options, KindEnvironment(zones: zones, ruleID: id ?? "")) }
+            options.finish(alsoKnown: commonKeys)
             return nil
         }
         let outcomes = kind.outcomes

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CorpusLint
 
 /// The footnote index's bound: what a file of tens of megabytes of markers costs.
@@ -25,6 +26,15 @@ import Testing
         #expect(diagnostics.map { "\($0.rule)@\($0.line)" } == ["engine/too-many-findings@5"])
         #expect(diagnostics.first?.message == "rule t/footnotes stopped reading footnotes here, after 1000000 markers and definitions; "
                 + "the rest of the file is not checked for footnotes")
+    }
+
+    /// Below the bound, the index costs in proportion to the markers it holds.
+    @Test func theIndexGrowsLinearly() throws {
+        let growth = try WorkCost.growth(from: 12_500) { count in
+            let diagnostics = try RuleHarness.findings(Self.pack, "---\na: 1\n---\n" + String(repeating: "[^7]", count: count) + "[^8]\n[^7]: Note.\n")
+            #expect(diagnostics == ["t/footnotes@4"])
+        }
+        #expect(growth < WorkCost.linear)
     }
 
     @Test func belowTheBoundEverythingIsChecked() throws {

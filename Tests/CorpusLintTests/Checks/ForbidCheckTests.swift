@@ -41,6 +41,15 @@ import Testing
         #expect(try RuleHarness.findings(pack, "---\na: 1\n---\nxxxxxxxx\n").count == 3)
     }
 
+    /// A 56-page file once stopped reporting page furniture after page 50 with no notice.
+    @Test func theCapIsAnnouncedWithWhatItHid() throws {
+        let pack = "rules:\n  - id: core/x\n    kind: forbid\n    pattern: '^x$'\n    max-per-document: 2\n"
+        let diagnostics = try RuleHarness.lint(pack, "---\na: 1\n---\nx\ny\nx\nx\ny\nx\nx\n")
+        #expect(diagnostics.map { "\($0.rule)@\($0.line)" } == ["core/x@4", "core/x@6", "engine/too-many-findings@7"])
+        #expect(diagnostics.last?.message.contains("3 more lines") == true)
+        #expect(try RuleHarness.lint(pack, "---\na: 1\n---\nx\nx\n").map(\.rule) == ["core/x", "core/x"])
+    }
+
     @Test func catastrophicPatternCannotHangARun() throws {
         let pack = "rules:\n  - id: core/slow\n    kind: forbid\n    pattern: '(a+)+$'\n"
         let line = String(repeating: "a", count: 40) + "!"
@@ -66,5 +75,27 @@ import Testing
         #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n52nd plenary meeting\n\n1 December 2025\n").isEmpty)
         #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n52nd plenary meeting\n\nAnnex\n") == ["extraction/missing-date@4"])
         #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n52nd plenary meeting\n") == ["extraction/missing-date@4"])
+    }
+}
+
+@Suite struct ForbidParagraphEndTests {
+    static let pack = "rules:\n  - id: extraction/cut\n    kind: forbid\n    pattern: '[a-z]$'\n    paragraph-end: true\n    max-per-document: 1\n"
+
+    /// Only a paragraph's last line counts; lines that go on in the same paragraph use none of the limit.
+    @Test func onlyTheLastLineOfAParagraph() throws {
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\nfirst line\nsecond line\n\nthird.\n") == ["extraction/cut@5"])
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\nlast line at the end\n") == ["extraction/cut@4"])
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\nends well.\n\nnext.\n").isEmpty)
+    }
+}
+
+@Suite struct ForbidPreviousLineTests {
+    static let pack = "rules:\n  - id: extraction/unnumbered\n    kind: forbid\n    pattern: '^Decides'\n    unless-previous-line: '^[0-9]+\\.\\s*$'\n"
+
+    /// A raw layout's number on the line above forgives; a blank line between does not hide it.
+    @Test func aLabelOnTheLineAboveForgives() throws {
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n2.\n\nDecides to act;\n").isEmpty)
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\n1. Recalls;\n\nDecides to act;\n") == ["extraction/unnumbered@6"])
+        #expect(try RuleHarness.findings(Self.pack, "---\na: 1\n---\nDecides to act;\n") == ["extraction/unnumbered@4"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import YAML
 @testable import CorpusLint
 
@@ -166,7 +167,7 @@ import YAML
         #expect(doc.lineText(6) == "---")
     }
 
-    @Test(.enabled(if: SharedFixtures.hasExamples, "../shared/examples is absent: real example not read"))
+    @Test(.needsShared("examples"))
     func realExampleReadsCleanly() throws {
         let url = SharedFixtures.examples.appendingPathComponent("A_RES_80_35-EN.md")
         let doc = Document(path: "A_RES_80_35-EN.md", bytes: Array(try Data(contentsOf: url)))

@@ -1,17 +1,15 @@
 import Foundation
+import TestSupport
+import Testing
 
 /// The external judges: the schemas in `../shared/conformance/` (beside the package) and the Python
-/// validators `.ci/run` installs. Tests that need them are skipped, visibly, when either is missing.
+/// validators `.ci/run` installs. Tests that need them are skipped, visibly, when either is missing
+/// (and fail on CI: see `Prerequisite`).
 enum Conformance {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1, !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static let packageRoot = SharedFolder.packageRoot
 
-    static let folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")
+    /// `../shared/conformance`, or the one inside `CORPUSLINT_SHARED` when set.
+    static let folder = SharedFolder.url("conformance")
 
     static func file(_ path: String) -> URL { folder.appendingPathComponent(path) }
 
@@ -20,6 +18,14 @@ enum Conformance {
     /// Python `jsonschema`, with `rfc3986-validator` or `rfc3987` so `format: uri-reference` is checked too.
     static let jsonSchemaAvailable = python(["-c", "import jsonschema\ntry: import rfc3986_validator\nexcept ImportError: import rfc3987"]).status == 0
     static let xmlSchemaAvailable = python(["-c", "import xmlschema"]).status == 0
+
+    /// Why a conformance test is skipped: which judge is missing and how to get it.
+    static func skipReason(_ path: String, json: Bool, present: Bool? = nil) -> Comment {
+        if !(present ?? has(path)) { return Comment(rawValue: "skipped: ../shared/conformance/\(path) is absent beside the package") }
+        return Comment(rawValue: json
+            ? "skipped: Python jsonschema with rfc3986-validator is not installed; `.ci/run` installs it (python3 -m pip install jsonschema rfc3986-validator)"
+            : "skipped: Python xmlschema is not installed; `.ci/run` installs it (python3 -m pip install xmlschema)")
+    }
 
     /// Schema errors of a JSON document (each element of a top-level array when `eachEntry`); empty when valid.
     static func jsonSchemaErrors(_ json: String, schema: String, eachEntry: Bool = false) throws -> [String] {

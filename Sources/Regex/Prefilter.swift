@@ -3,14 +3,14 @@ internal import CPCRE2
 /// What a line must look like for a pattern to have a chance: a minimum length, and for a
 /// pattern anchored at the start of the line, the bytes it can start with. Checking this in Swift
 /// costs a nanosecond; asking PCRE2 costs a call through C, most of them answered "no match".
-struct Prefilter: Sendable, Equatable {
+package struct Prefilter: Sendable, Equatable {
     /// The fewest bytes a match needs (PCRE2 counts characters, and a character is at least a byte).
-    var minimumLength: Int
+    package var minimumLength: Int
     /// For `^`-anchored patterns: the possible first bytes, as a 256-bit set; nil: any byte.
-    var firstBytes: [UInt64]?
+    package var firstBytes: [UInt64]?
 
     /// Whether `range` of `buffer` may hold a match.
-    @inline(__always) func admits(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    @inline(__always) package func admits(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count >= minimumLength else { return false }
         guard let firstBytes else { return true }
         guard !range.isEmpty else { return false }
@@ -60,7 +60,7 @@ struct Prefilter: Sendable, Equatable {
     }
 
     /// The prefilter of `(?:A)|(?:B)|…` from its members': the smallest length, the union of first bytes.
-    static func union(_ members: [Prefilter]) -> Prefilter {
+    package static func union(_ members: [Prefilter]) -> Prefilter {
         var filter = Prefilter(minimumLength: members.map(\.minimumLength).min() ?? 0, firstBytes: [0, 0, 0, 0])
         for member in members {
             guard let bytes = member.firstBytes else { filter.firstBytes = nil; break }
@@ -70,7 +70,7 @@ struct Prefilter: Sendable, Equatable {
     }
 
     /// `a|b` outside parentheses and classes: then `^` anchors only the first branch.
-    static func hasTopLevelAlternation(_ source: String) -> Bool {
+    package static func hasTopLevelAlternation(_ source: String) -> Bool {
         var depth = 0
         var inClass = false
         var escaped = false

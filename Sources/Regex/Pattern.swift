@@ -99,9 +99,9 @@ public final class Pattern: @unchecked Sendable {
 
     let code: OpaquePointer
     /// A number unique to this pattern in the process, so per-thread matcher caches are arrays.
-    let serial: Int
+    package let serial: Int
     /// Lines that cannot match, told apart without calling PCRE2.
-    private(set) var prefilter: Prefilter
+    package private(set) var prefilter: Prefilter
 
     /// Compiles `source`. Throws `.invalid` with PCRE2's message and the
     /// character offset of the error, or `.libraryUnavailable`.
@@ -110,7 +110,7 @@ public final class Pattern: @unchecked Sendable {
     }
 
     /// `jit: false` forces the interpreter (for tests of the fallback path).
-    init(_ source: String, options: PatternOptions, jit: Bool) throws(PatternError) {
+    package init(_ source: String, options: PatternOptions, jit: Bool) throws(PatternError) {
         guard cl_pcre2_load() != 0 else {
             throw .libraryUnavailable(String(cString: cl_pcre2_load_error()))
         }
@@ -149,7 +149,7 @@ public final class Pattern: @unchecked Sendable {
     }
 
     /// Narrows the prefilter with what is known from outside (an alternation of anchored patterns).
-    func narrowPrefilter(_ filter: Prefilter) {
+    package func narrowPrefilter(_ filter: Prefilter) {
         if filter.minimumLength > prefilter.minimumLength { prefilter.minimumLength = filter.minimumLength }
         if prefilter.firstBytes == nil { prefilter.firstBytes = filter.firstBytes }
     }

@@ -1,0 +1,231 @@
+/// The words a document's page header is made of (its symbols and titles), compared word by word,
+/// case aside: an extractor re-wraps the header on every page, so lines match pieces of it.
+struct HeaderWords {
+    let symbols: [[String]]
+    let titles: [[String]]
+
+    /// A line's words, lowercased; the same count and order as `wordRanges`.
+    static func words(_ text: String) -> [String] {
+        wordRanges(text).map { String(text.unicodeScalars[$0]).lowercased() }
+    }
+
+    static func wordRanges(_ text: String) -> [Range<String.UnicodeScalarView.Index>] {
+        var ranges: [Range<String.UnicodeScalarView.Index>] = []
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            if TextScalars.isSpace(scalars[index]) {
+                if let begun = start { ranges.append(begun..<index) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = scalars.index(after: index)
+        }
+        if let begun = start { ranges.append(begun..<scalars.endIndex) }
+        return ranges
+    }
+
+    func isSymbol(_ words: ArraySlice<String>) -> Bool { symbols.contains { $0[...] == words } }
+
+    func isTitle(_ words: [String]) -> Bool { titles.contains { $0 == words } }
+
+    /// Where each symbol stands in `words`, as word ranges.
+    func symbolOccurrences(_ words: [String]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for symbol in symbols where symbol.count <= words.count {
+            for start in 0...(words.count - symbol.count) where words[start] == symbol[0] {
+                if words[start..<start + symbol.count].elementsEqual(symbol) { found.append(start..<start + symbol.count) }
+            }
+        }
+        return found
+    }
+
+    /// The number of words from `start` that begin some title.
+    func titlePrefixLength(_ words: [String], from start: Int) -> Int {
+        titles.map { title in
+            var length = 0
+            while start + length < words.count, length < title.count, words[start + length] == title[length] { length += 1 }
+            return length
+        }.max() ?? 0
+    }
+
+    /// The first of the words before `end` that, up to `end`, finish some title.
+    func titleSuffixStart(_ words: [String], before end: Int) -> Int {
+        titles.map { title in
+            var length = 0
+            while length < end, length < title.count, words[end - 1 - length] == title[title.count - 1 - length] { length += 1 }
+            return end - length
+        }.min() ?? end
+    }
+
+    /// A line that is a piece of a title as a header wraps it: its start or end (two words or
+    /// more), or a middle piece long enough not to be chance (four words or more).
+    func isFragment(_ words: [String]) -> Bool {
+        guard words.count >= 2 else { return false }
+        for title in titles where words.count <= title.count {
+            if title.starts(with: words) || title.suffix(words.count).elementsEqual(words) { return true }
+            guard words.count >= 4, title.count - words.count >= 2 else { continue }
+            for start in 1..<(title.count - words.count) where title[start] == words[0] {
+                if title[start..<start + words.count].elementsEqual(words) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A line, alone between blank lines, that is the title's first line as a page header prints
+    /// it: at least four words and half the title.
+    func isTitleStart(_ words: [String]) -> Bool {
+        titles.contains { words.count >= 4 && words.count * 2 >= $0.count && words.count < $0.count && $0.starts(with: words) }
+    }
+}
+
+/// One document's lines sorted into header and text: lines that are all header, headers merged
+/// into text, and title pieces next to page furniture.
+struct HeaderScan {
+    struct Finding {
+        var line: BodyLine
+        var words: Range<Int>
+        var whole: Bool
+    }
+
+    private enum Role {
+        case text, furniture, header, fragment
+        case merged(Range<Int>)
+    }
+
+    let check: RunningHeaderCheck
+    let header: HeaderWords
+    let lines: [BodyLine]
+    let context: DocumentContext
+    let rule: RuleInfo
+    let titleLine: Int
+
+    /// Lines longer than this are not read for a header (a hostile line of megabytes); a header
+    /// merged into a whole paragraph still fits.
+    static let longestLine = 20_000
+    /// How far (in lines, blank ones included) the lines of one page's top or bottom lie apart.
+    static let blockGap = 3
+
+    func findings() -> [Finding] {
+        guard !header.symbols.isEmpty || !header.titles.isEmpty else { return [] }
+        var words: [[String]] = []
+        var first = lines.count
+        for (index, line) in lines.enumerated() {
+            let lineWords = line.range.count <= Self.longestLine ? HeaderWords.words(context.text(of: line)) : []
+            words.append(lineWords)
+            if first == lines.count, titleLine > 0 ? line.number > titleLine : !header.symbolOccurrences(lineWords).isEmpty {
+                first = titleLine > 0 ? index : index + 1
+            }
+        }
+        // The title's own wrapped lines follow it directly: they are the title, not a header.
+        while first < lines.count, lines[first].number == (first > 0 ? lines[first - 1].number + 1 : 0), header.isFragment(words[first]) {
+            first += 1
+        }
+        guard first < lines.count else { return [] }
+        var roles = [Role](repeating: .text, count: lines.count)
+        for index in first..<lines.count { roles[index] = role(index, words) }
+        markRepeatedLines(&roles, words, from: first)
+        markFragmentsNextToFurniture(&roles, from: first)
+        var findings: [Finding] = []
+        for index in first..<lines.count {
+            switch roles[index] {
+            case .header: findings.append(Finding(line: lines[index], words: 0..<words[index].count, whole: true))
+            case let .merged(range): findings.append(Finding(line: lines[index], words: range, whole: false))
+            default: break
+            }
+        }
+        return findings
+    }
+
+    private func role(_ index: Int, _ words: [[String]]) -> Role {
+        let line = lines[index], lineWords = words[index]
+        if check.furniture.contains(where: { context.matches($0, in: line.range, for: rule) }) { return .furniture }
+        guard !lineWords.isEmpty else { return .text }
+        if header.isSymbol(lineWords[...]) { return .header }
+        let alone = (index == 0 || lines[index - 1].number < line.number - 1)
+            && (index + 1 == lines.count || lines[index + 1].number > line.number + 1)
+        if header.isTitle(lineWords) || (alone && header.isTitleStart(lineWords)) {
+            if let unless = check.unlessPreviousLine, index > 0, context.matches(unless, in: lines[index - 1].range, for: rule) { return .text }
+            return .header
+        }
+        for symbol in header.symbolOccurrences(lineWords) {
+            let start = header.titleSuffixStart(lineWords, before: symbol.lowerBound)
+            let end = symbol.upperBound + header.titlePrefixLength(lineWords, from: symbol.upperBound)
+            if start == 0, end == lineWords.count { return .header }
+            let titleWords = (symbol.lowerBound - start) + (end - symbol.upperBound)
+            // A symbol with no title beside it, inside a sentence, may be the text citing itself.
+            if titleWords >= 2 || start == 0 || end == lineWords.count { return .merged(start..<end) }
+        }
+        return header.isFragment(lineWords) ? .fragment : .text
+    }
+
+    /// A short title that is no piece of the title (raw layouts print one): a line that comes
+    /// back next to the page furniture of several pages.
+    private func markRepeatedLines(_ roles: inout [Role], _ words: [[String]], from first: Int) {
+        guard check.repeatedLines > 0 else { return }
+        var seen: [[String]: [Int]] = [:]
+        for anchor in first..<lines.count where isAnchor(roles[anchor]) {
+            for index in neighbours(of: anchor, from: first) {
+                guard case .text = roles[index] else { continue }
+                let lineWords = words[index]
+                guard (2...20).contains(lineWords.count), let initial = lineWords[0].unicodeScalars.first,
+                      TextScalars.isWordCharacter(initial), !("0"..."9").contains(initial) else { continue }
+                if seen[lineWords]?.last != index { seen[lineWords, default: []].append(index) }
+            }
+        }
+        for (_, indices) in seen where Set(indices).count >= check.repeatedLines {
+            for index in indices { roles[index] = .fragment }
+        }
+    }
+
+    /// Title pieces in one block of lines with page furniture or a header line are the header.
+    private func markFragmentsNextToFurniture(_ roles: inout [Role], from first: Int) {
+        var start = first
+        while start < lines.count {
+            guard inBlock(roles[start]) else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < lines.count, inBlock(roles[end]), lines[end].number - lines[end - 1].number <= Self.blockGap { end += 1 }
+            if (start..<end).contains(where: { isAnchor(roles[$0]) }) {
+                for member in start..<end { if case .fragment = roles[member] { roles[member] = .header } }
+            }
+            start = end
+        }
+    }
+
+    /// The lines beside an anchor within one page's top or bottom, up to three on each side.
+    private func neighbours(of anchor: Int, from first: Int) -> [Int] {
+        var result: [Int] = []
+        var index = anchor
+        while index > first, result.count < 3, lines[index].number - lines[index - 1].number <= Self.blockGap {
+            index -= 1
+            result.append(index)
+        }
+        index = anchor
+        var after = 0
+        while index + 1 < lines.count, after < 3, lines[index + 1].number - lines[index].number <= Self.blockGap {
+            index += 1
+            after += 1
+            result.append(index)
+        }
+        return result
+    }
+
+    private func isAnchor(_ role: Role) -> Bool {
+        switch role {
+        case .furniture, .header: return true
+        default: return false
+        }
+    }
+
+    private func inBlock(_ role: Role) -> Bool {
+        switch role {
+        case .furniture, .header, .fragment: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,227 @@
+/// The counts of one document for a `sequence` rule, one per level, read line by line.
+final class SequenceCounter: LineVisitor {
+    private let check: SequenceCheck
+    private let rule: RuleInfo
+    private var filterState = LineFilter.State()
+    private var counts: [Count]
+    /// The counts as they were before the last restart line: a section heading may start
+    /// its paragraphs again at 1 or carry on the count (declarations), and the first item
+    /// after it tells which.
+    private var beforeRestart: [Count]?
+    /// Per level, the count a nested list interrupted (`7. … are:` then `1.`–`5.`, then `8.`).
+    private var interrupted: [Count?]
+    /// Whether the last line read matched `nested-after`.
+    private var lastLineOpensList = false
+    /// The level of the last item read; -1 before the first.
+    private var lastItemLevel = -1
+    /// A list opened by a `nested-after` line and not yet given a labelled item.
+    private var openList: OpenList?
+
+    /// Lines that read like items of a level whose labels are gone.
+    struct OpenList {
+        let level: Int
+        let openedAt: Int
+        var count = 0
+        var first: (line: Int, column: Int, endColumn: Int)?
+    }
+
+    /// Items without labels, at least this many, make a lost list: one such line may be a
+    /// sentence of the paragraph.
+    static let unlabelledMinimum = 2
+
+    struct Count {
+        var expected: Int
+        /// The item before, as its value and its case; nil at the start of a count.
+        var previous: SequenceLabels.Label?
+        var seen: Set<Int> = []
+        /// Labels of this level written inside lines since the count started.
+        var inline: Set<Int> = []
+    }
+
+    /// A level a line's label could belong to, and how well it fits there (lower is better).
+    struct Candidate {
+        var level: Int
+        var label: SequenceLabels.Label
+        /// The last label of a range (`21 bis 23`); the label itself otherwise.
+        var last: Int
+        /// An inserted item (`9a`): it follows its number without taking the next one.
+        var inserted: Bool
+        var range: Range<Int>
+        var rank: (Int, Int, Int, Int)
+    }
+
+    init(_ check: SequenceCheck, rule: RuleInfo) {
+        self.check = check
+        self.rule = rule
+        counts = check.levels.map { Count(expected: $0.start) }
+        interrupted = Array(repeating: nil, count: check.levels.count)
+    }
+
+    func visit(_ line: BodyLine, _ context: DocumentContext) {
+        guard !line.isBlank, check.filter.accepts(line, &filterState, context, rule) else { return }
+        if let restart = check.restart, context.matches(restart, in: line.range, for: rule) {
+            beforeRestart = counts
+            reset(below: -1)
+        }
+        var best: Candidate?
+        for (index, level) in check.levels.enumerated() {
+            guard let match = context.firstMatch(level.pattern, in: line.range, for: rule),
+                  let range = match[capture: level.labelGroup] else { continue }
+            var inserted = false
+            var label = level.labels.parse(context.buffer, range)
+            if label == nil, level.inserted {
+                label = level.labels.parseInserted(context.buffer, range)
+                inserted = label != nil
+            }
+            guard var label else { continue }
+            if level.labels == .alpha, label.value != counts[index].expected,
+               let twin = LetterScript.twin(context.buffer, range), twin.value == counts[index].expected {
+                label = twin
+            }
+            var last = label.value
+            if let group = level.lastGroup, let lastRange = match[capture: group],
+               let end = level.labels.parse(context.buffer, lastRange), end.value > label.value {
+                last = end.value
+            }
+            let candidate = Candidate(level: index, label: label, last: last, inserted: inserted, range: range,
+                                      rank: rank(label.value, inserted: inserted, at: index))
+            if best == nil || candidate.rank < best!.rank { best = candidate }
+        }
+        if let best {
+            closeList(context)
+            count(best, line, context)
+            lastItemLevel = best.level
+        } else if beforeRestart != nil {
+            closeList(context)
+        } else if var list = openList, let unlabelled = check.levels[list.level].unlabelled,
+                  context.matches(unlabelled, in: line.range, for: rule) {
+            list.count += 1
+            if list.first == nil {
+                list.first = (line.number, 1, context.column(ofByte: line.range.upperBound, lineStart: line.range.lowerBound))
+            }
+            openList = list
+        }
+        readInlineLabels(line, context, except: best?.range)
+        if let nestedAfter = check.nestedAfter {
+            lastLineOpensList = context.matches(nestedAfter, in: line.range, for: rule)
+            let level = lastItemLevel + 1
+            if lastLineOpensList, lastItemLevel >= 0, level < check.levels.count, check.levels[level].unlabelled != nil {
+                closeList(context)
+                openList = OpenList(level: level, openedAt: line.number)
+            }
+        }
+    }
+
+    /// The end of the document.
+    func finish(_ context: DocumentContext) {
+        closeList(context)
+    }
+
+    /// Reports the open list if enough of its lines read as items without labels.
+    private func closeList(_ context: DocumentContext) {
+        guard let list = openList else { return }
+        openList = nil
+        guard list.count >= Self.unlabelledMinimum, let first = list.first else { return }
+        context.emit(rule, "unlabelled", line: first.line, column: first.column, endColumn: first.endColumn,
+                     values: ["count": String(list.count), "line": String(list.openedAt), "level": String(list.level + 1)])
+    }
+
+    /// Exact continuations first (the deepest, since a count in progress below another is
+    /// the one being written), then exact starts of a new count (the shallowest), then the
+    /// level whose expected label is nearest. An inserted item fits right after its number.
+    private func rank(_ value: Int, inserted: Bool, at level: Int) -> (Int, Int, Int, Int) {
+        let count = counts[level]
+        let inProgress = count.previous != nil
+        if inserted, count.previous?.value == value { return (0, -level, 0, 0) }
+        if value == count.expected || value == interrupted[level]?.expected {
+            return inProgress ? (0, -level, 0, 0) : (1, level, 0, 0)
+        }
+        return (2, abs(value - count.expected), inProgress ? 0 : 1, level)
+    }
+
+    private func count(_ item: Candidate, _ line: BodyLine, _ context: DocumentContext) {
+        let level = check.levels[item.level]
+        let value = item.label.value
+        if let saved = beforeRestart {
+            beforeRestart = nil
+            if counts[item.level].previous == nil, value != counts[item.level].expected, saved[item.level].previous != nil {
+                counts = saved
+            } else if item.level > 0 {
+                // A heading that opens a new count is followed by an item of the outermost level;
+                // a sub-item first means the line was running text (`Chapter VII of the
+                // Charter` wrapped onto a line of its own): the outer counts go on.
+                for outer in 0..<item.level { counts[outer] = saved[outer] }
+            }
+        }
+        if item.inserted, counts[item.level].previous?.value == value {
+            reset(below: item.level)
+            return
+        }
+        if let outer = interrupted[item.level], value == outer.expected, value != counts[item.level].expected {
+            // The nested list is over: the item carries on the count it interrupted.
+            counts[item.level] = outer
+            interrupted[item.level] = nil
+        } else if lastLineOpensList, interrupted[item.level] == nil, value == level.start,
+                  counts[item.level].previous != nil, value < counts[item.level].expected {
+            interrupted[item.level] = counts[item.level]
+            counts[item.level] = Count(expected: level.start)
+        }
+        var count = counts[item.level]
+        var outcome: String?
+        if value > count.expected {
+            let missing = count.expected..<value
+            let explained = missing.allSatisfy { count.inline.contains($0) || item.label.script.isSkippable($0) }
+            outcome = explained ? nil : "gap"
+        } else if value < count.expected {
+            outcome = count.seen.contains(value) ? "duplicate" : "out-of-order"
+        }
+        if let outcome { report(outcome, item, count, line, context) }
+        if item.last >= count.expected { count.expected = item.last + 1 }
+        count.previous = SequenceLabels.Label(value: item.last, uppercase: item.label.uppercase, script: item.label.script)
+        count.seen.formUnion(value...max(value, item.last))
+        counts[item.level] = count
+        reset(below: item.level)
+    }
+
+    private func report(_ outcome: String, _ item: Candidate, _ count: Count, _ line: BodyLine, _ context: DocumentContext) {
+        let labels = check.levels[item.level].labels
+        let value = item.label.value
+        let upper = item.label.uppercase
+        let script = item.label.script
+        let column = context.column(ofByte: item.range.lowerBound, lineStart: line.range.lowerBound)
+        let endColumn = column + context.column(ofByte: item.range.upperBound, lineStart: item.range.lowerBound) - 1
+        var values = [
+            "found": context.text(item.range),
+            "expected": labels.render(count.expected, uppercase: upper, script: script),
+            "previous": count.previous.map { labels.render($0.value, uppercase: $0.uppercase, script: $0.script) } ?? "the start of the list",
+            "level": String(item.level + 1),
+        ]
+        if outcome == "gap" {
+            values["missing"] = labels.renderMissing(from: count.expected, to: value - 1, uppercase: upper, script: script)
+        }
+        context.emit(rule, outcome, line: line.number, column: column, endColumn: endColumn, values: values)
+    }
+
+    /// Records the labels a level's `inline` pattern finds inside the line (not the item's own).
+    private func readInlineLabels(_ line: BodyLine, _ context: DocumentContext, except item: Range<Int>?) {
+        for (index, level) in check.levels.enumerated() {
+            guard let inline = level.inline else { continue }
+            context.forEachMatch(inline, in: line.range, group: 1, for: rule) { range in
+                guard let range, range != item, let label = level.labels.parse(context.buffer, range) else { return }
+                counts[index].inline.insert(label.value)
+            }
+        }
+    }
+
+    /// Starts every count below `level` again (-1: every count).
+    private func reset(below level: Int) {
+        for index in (level + 1)..<counts.count {
+            interrupted[index] = nil
+            counts[index].inline.removeAll(keepingCapacity: true)
+            guard counts[index].previous != nil else { continue }
+            counts[index].expected = check.levels[index].start
+            counts[index].previous = nil
+            counts[index].seen.removeAll(keepingCapacity: true)
+        }
+    }
+}
