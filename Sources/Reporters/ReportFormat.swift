@@ -2,7 +2,7 @@ import CorpusLint
 
 /// The output formats by their `--format` names, and the reporter for each.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, github, junit, checkstyle, codeclimate, jsonl
+    case text, json, sarif, github, junit, checkstyle, codeclimate, jsonl, html
 
     /// What reporters need to know of the run's settings.
     public struct Settings: Sendable {
@@ -12,6 +12,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         public var failingSeverity: Severity? = .error
         /// The absolute folder relative paths start from (SARIF's `SRCROOT`).
         public var sourceRoot: String?
+        /// Reads line N of a linted file (the HTML report shows findings in context).
+        public var sourceLine: (@Sendable (_ path: String, _ line: Int) -> String?)?
+        /// The front-matter field the HTML report groups findings by.
+        public var groupField: String?
 
         public init(colors: Bool = false, failingSeverity: Severity? = .error, sourceRoot: String? = nil) {
             self.colors = colors
@@ -30,6 +34,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .checkstyle: return CheckstyleReporter()
         case .codeclimate: return CodeClimateReporter()
         case .jsonl: return JSONLinesReporter()
+        case .html: return HTMLReporter(sourceLine: settings.sourceLine, groupField: settings.groupField)
         }
     }
 

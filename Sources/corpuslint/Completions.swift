@@ -31,7 +31,7 @@ enum Completions {
         guard let shell = CompletionShell(rawValue: shellName) else { return nil }
         let script = CorpusLintCommand.completionScript(for: shell)
         guard shell == .bash else { return script }
-        let subcommands = "        COMPREPLY+=($(compgen -W 'lint rules explain test init help' -- \"${cur}\"))\n"
+        let subcommands = "        COMPREPLY+=($(compgen -W 'lint rules explain test init merge help' -- \"${cur}\"))\n"
         return script.replacingOccurrences(of: subcommands, with: subcommands + """
                     # Not a command: the words are the default command's (lint) options and paths.
                     unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")

@@ -11,7 +11,7 @@ struct CorpusLintCommand: ParsableCommand {
         abstract: "Validate and lint corpora of extracted documents (YAML front matter + extracted text).",
         discussion: "`corpuslint PATHS...` is short for `corpuslint lint PATHS...`; the lint options are listed below.",
         version: CorpusLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, InitCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, InitCommand.self, MergeCommand.self],
         defaultSubcommand: LintCommand.self
     )
 
@@ -46,7 +46,7 @@ struct CorpusLintCommand: ParsableCommand {
 /// What the top level adds to ArgumentParser: the lint options in `--help` (most users never type
 /// `lint`), and "did you mean" for a misspelt command instead of linting it as a missing path.
 enum TopLevelHelp {
-    static let subcommands = ["lint", "rules", "explain", "test", "init", "help"]
+    static let subcommands = ["lint", "rules", "explain", "test", "init", "merge", "help"]
 
     /// The root help, then the lint command's arguments and options.
     static func text() -> String {

@@ -51,6 +51,10 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup(title: "Baseline") var baselineOptions: BaselineOptions
 
+    @OptionGroup(title: "HTML report") var htmlOptions: HTMLOptions
+
+    @OptionGroup(title: "Shards and cache") var scaleOptions: ScaleOptions
+
     @OptionGroup(title: "Inputs and rules") var inputOptions: InputOptions
 
     @OptionGroup(title: "Display") var displayOptions: DisplayOptions
@@ -80,6 +84,8 @@ struct LintCommand: ParsableCommand {
         if let jobs { linter.jobs = max(1, jobs) }
         if timing { linter.timings = RuleTimings(rules: rules.rules.count) }
         linter.baseline = try baselineOptions.load()
+        linter.recordedFields = htmlOptions.recordedFields
+        try scaleOptions.configure(&linter, configuration: configuration)
         let progress = ProgressBar()
         linter.progress = { done, total in progress.update(done: done, total: total) }
 
@@ -87,6 +93,7 @@ struct LintCommand: ParsableCommand {
         let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
         var settings = ReportFormat.Settings(colors: terminalFormat == .text && displayOptions.colors(environment: environment),
                                              failingSeverity: failOn.threshold, sourceRoot: FileManager.default.currentDirectoryPath)
+        htmlOptions.apply(to: &settings)
         var terminal = terminalFormat.reporter(settings)
         if terminalFormat == .text, displayOptions.showsSource, var text = terminal as? TextReporter {
             text.sourceLine = SourceLines(standardInput: standardInput).line
@@ -96,14 +103,17 @@ struct LintCommand: ParsableCommand {
         var file: (reporter: any Reporter, sink: ReportFile)?
         if let output { file = ((format ?? ReportFormat.forFile(output)).reporter(settings), try ReportFile(output, what: "report")) }
         let baselineFile = try baselineOptions.openRecording()
+        let shardReport = try scaleOptions.openShardReport()
         // The run's own outputs are never linted, nor written over an input.
-        let inputs = try standardInput.map { [InputFile.file($0.path)] }
-            ?? Self.inputs(paths, discovery: linter.discovery, outputs: [file?.sink, baselineFile].compactMap { $0 })
+        let found = try standardInput.map { [InputFile.file($0.path)] }
+            ?? Self.inputs(paths, discovery: linter.discovery, outputs: [file?.sink, baselineFile, shardReport].compactMap { $0 })
+        // A shard may hold no file of a corpus that has some.
+        try inputOptions.checkNotEmpty(found, paths: paths)
+        let inputs = scaleOptions.select(found, configuration: configuration)
         if inputOptions.showFiles {
             Output.write(inputs.map { VisibleText.escaped($0.path) + "\n" }.joined())
             return
         }
-        try inputOptions.checkNotEmpty(inputs, paths: paths)
         let shown = quiet ? failOn.threshold : .info
         // `--output /dev/stdout`: the report is standard output, and the terminal's text stays out of it.
         let reportIsStandardOutput = file?.sink.isStandardOutput ?? false
@@ -129,6 +139,8 @@ struct LintCommand: ParsableCommand {
         }
 
         if let timings = linter.timings { Self.printTimings(timings, rules) }
+        // A shard's report goes to `merge`, which is the gate; the shard itself only fails to run.
+        if try scaleOptions.finish(linter, results: results, summary: summary, into: shardReport) { return }
         try baselineOptions.record(results, into: baselineFile)
         baselineOptions.reportGone(summary.baseline)
 

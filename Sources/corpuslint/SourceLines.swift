@@ -37,6 +37,7 @@ extension ReportFormat {
         if name.hasSuffix(".json") { return .json }
         if name.hasSuffix("checkstyle.xml") { return .checkstyle }
         if name.hasSuffix(".xml") { return .junit }
+        if name.hasSuffix(".html") || name.hasSuffix(".htm") { return .html }
         return .text
     }
 }

@@ -37,7 +37,7 @@ import TestSupport
     func bashCompletesCommandsOptionsValuesAndRuleIDs() throws {
         #expect(try Self.bashCompletions("corpuslint i") == ["init"])
         #expect(try Self.bashCompletions("corpuslint lint --write-b") == ["--write-baseline"])
-        #expect(try Self.bashCompletions("corpuslint lint --format ") == ["text", "json", "sarif", "github", "junit", "checkstyle", "codeclimate", "jsonl"])
+        #expect(try Self.bashCompletions("corpuslint lint --format ") == ["text", "json", "sarif", "github", "junit", "checkstyle", "codeclimate", "jsonl", "html"])
         #expect(try Self.bashCompletions("corpuslint lint --fail-on n") == ["never"])
         #expect(try Self.bashCompletions("corpuslint lint --rules c") == ["core"])
         // Computed by the binary when TAB is pressed: the rule ids of the packs in force.

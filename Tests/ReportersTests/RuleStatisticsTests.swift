@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func everyFormatHasAReporter() {
-        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "json", "sarif", "github", "junit", "checkstyle", "codeclimate", "jsonl"])
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "json", "sarif", "github", "junit", "checkstyle", "codeclimate", "jsonl", "html"])
         #expect(ReportFormat.forTerminal(environment: ["GITHUB_ACTIONS": "true"]) == .github)
         #expect(ReportFormat.forTerminal(environment: [:]) == .text)
     }

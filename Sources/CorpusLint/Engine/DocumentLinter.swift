@@ -8,6 +8,8 @@ struct DocumentLinter {
     var ignoresAppliesTo = false
     /// The configuration's `front-matter: optional`: a file without it is linted as a body.
     var frontMatterOptional = false
+    /// Front-matter fields whose values the run keeps per file (reports group files by them).
+    var recordedFields: [String] = []
 
     struct Outcome {
         var diagnostics: [Diagnostic]
@@ -15,6 +17,8 @@ struct DocumentLinter {
         var corpusKeys: [(rule: Int, key: CorpusKey)]
         /// What cross-document checks gathered, by rule index.
         var gathered: [(rule: Int, item: any Sendable)] = []
+        /// The values of `recordedFields` the document has.
+        var fields: [String: String] = [:]
     }
 
     func lint(_ document: Document, matchers: MatcherCache, timings: RuleTimings? = nil) -> Outcome {
@@ -77,7 +81,9 @@ struct DocumentLinter {
             diagnostics = DocumentTriage.withoutRepeatedDecodingFindings(diagnostics, context, structureIDs: structureIDs)
                 .map { DiagnosticRange.widened($0, context) }
             diagnostics.sort(by: Diagnostic.ordered)
-            return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys, gathered: gathered)
+            var fields: [String: String] = [:]
+            for name in recordedFields { fields[name] = context.fieldText(name) }
+            return Outcome(diagnostics: diagnostics, corpusKeys: corpusKeys, gathered: gathered, fields: fields)
         }
     }
 

@@ -8,11 +8,19 @@ public struct FileResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Findings the baseline already knows, reported by no format.
     public var baselined: [Diagnostic] = []
+    /// The keys corpus-level rules gathered from the file (for shard reports and the cache).
+    public var corpusKeys: [CorpusKeyRecord] = []
+    /// The values of the front-matter fields the run was asked to record (`Linter.recordedFields`).
+    public var fields: [String: String] = [:]
+    /// What cross-document checks gathered from the file, by rule index (this run only).
+    var gathered: [(rule: Int, item: any Sendable)] = []
 
-    public init(path: String, diagnostics: [Diagnostic], baselined: [Diagnostic] = []) {
+    public init(path: String, diagnostics: [Diagnostic], baselined: [Diagnostic] = [], corpusKeys: [CorpusKeyRecord] = [], fields: [String: String] = [:]) {
         self.path = path
         self.diagnostics = diagnostics
         self.baselined = baselined
+        self.corpusKeys = corpusKeys
+        self.fields = fields
     }
 }
 
@@ -84,6 +92,17 @@ public struct Linter: Sendable {
     public var frontMatterOptional = false
     /// Inputs whose bytes were read elsewhere (standard input), by the path they stand for.
     public var providedInputs: [String: [UInt8]] = [:]
+    /// False for one shard of a run: corpus-level rules are judged by `merge` over every shard's keys.
+    public var judgesCorpusRules = true
+    /// When set, files unchanged since a run with the same rules take their findings from it.
+    public var cache: LintCache?
+    /// Front-matter fields whose values each `FileResult` keeps (an HTML report groups by them).
+    public var recordedFields: [String] = []
+    /// The settings besides the rules that change what a file yields: a cache is kept per value.
+    /// A new such setting belongs here.
+    public var cacheVariant: [String] {
+        ["front-matter: " + (frontMatterOptional ? "optional" : "required")] + recordedFields.map { "recorded field: " + $0 }
+    }
     /// Whether workers classify lines first (the two-stage engine); off only to compare with the
     /// single-stage engine in tests.
     var classifiesLines = true
@@ -136,7 +155,6 @@ public struct Linter: Sendable {
         var matcher = baseline?.matcher()
         var results: [FileResult] = []
         results.reserveCapacity(inputs.count)
-        var keys: [(file: Int, keys: [(rule: Int, key: CorpusKey)])] = []
         var gathered: [Int: [GatheredDocument]] = [:]
 
         // Windows bound memory: at most one window of documents is in flight.
@@ -144,23 +162,51 @@ public struct Linter: Sendable {
         var windowStart = 0
         while windowStart < inputs.count {
             let slice = Array(inputs[windowStart..<min(windowStart + window, inputs.count)])
-            let outcomes = lintConcurrently(slice, done: windowStart, of: inputs.count)
-            for (offset, outcome) in outcomes.enumerated() {
-                let result = grade(FileResult(path: slice[offset].path, diagnostics: outcome.diagnostics), baseline: &matcher)
+            for found in lintConcurrently(slice, done: windowStart, of: inputs.count) {
+                let result = grade(found, baseline: &matcher)
                 onFile?(result)
                 results.append(result)
-                if !outcome.corpusKeys.isEmpty { keys.append((windowStart + offset, outcome.corpusKeys)) }
-                for (rule, item) in outcome.gathered {
-                    gathered[rule, default: []].append(GatheredDocument(path: slice[offset].path, relativePath: root.relative(slice[offset].path), gathered: item))
+                for (rule, item) in found.gathered {
+                    gathered[rule, default: []].append(GatheredDocument(path: found.path, relativePath: root.relative(found.path), gathered: item))
                 }
             }
             windowStart += window
         }
+        var (graded, summary) = finish(results, matcher: matcher, onFile: onFile, gathered: gathered)
+        let elapsed = clock.now - start
+        summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        return (graded, summary)
+    }
 
-        var corpus = corpusFindings(keys.map { ($0.file, $0.keys) }, paths: results.map(\.path))
-        for (index, rule) in rules.rules.enumerated() {
-            guard let cross = rule.check as? any CrossDocumentCheck else { continue }
-            for finding in cross.judge(gathered[index] ?? [], rule: rule.info) { corpus[finding.path, default: []].append(finding) }
+    /// Joins files linted elsewhere (shard reports, read in path order) as if this run had linted
+    /// them: grading, the baseline, the corpus-level rules over every file's keys and the summary
+    /// apply as in `lint(paths:)`, and `onFile` sees the same results in the same order.
+    /// `durationMs` is 0.
+    public func join(_ files: [FileResult], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+        var matcher = baseline?.matcher()
+        var results: [FileResult] = []
+        results.reserveCapacity(files.count)
+        for file in files {
+            let result = grade(file, baseline: &matcher)
+            onFile?(result)
+            results.append(result)
+        }
+        return finish(results, matcher: matcher, onFile: onFile)
+    }
+
+    /// What every run does once each file is linted and graded: corpus-level rules, then the summary.
+    /// Cross-document checks judge what this run gathered (`gathered`, by rule index); shard
+    /// reports and the cache do not carry it, so those checks run only in a whole, uncached run.
+    private func finish(_ results: [FileResult], matcher: Baseline.Matcher?, onFile: ((FileResult) -> Void)?,
+                        gathered: [Int: [GatheredDocument]] = [:]) -> (results: [FileResult], summary: LintSummary) {
+        var results = results
+        var matcher = matcher
+        var corpus = judgesCorpusRules ? corpusFindings(results) : [:]
+        if judgesCorpusRules {
+            for (index, rule) in rules.rules.enumerated() {
+                guard let cross = rule.check as? any CrossDocumentCheck else { continue }
+                for finding in cross.judge(gathered[index] ?? [], rule: rule.info) { corpus[finding.path, default: []].append(finding) }
+            }
         }
         if !corpus.isEmpty {
             for index in results.indices {
@@ -175,17 +221,15 @@ public struct Linter: Sendable {
         var summary = LintSummary()
         for result in results { summary.count(result) }
         if let matcher { summary.baseline = BaselineCounts(matched: matcher.matched, gone: matcher.gone(inFiles: results.map(\.path))) }
-        let elapsed = clock.now - start
-        summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return (results, summary)
     }
 
     /// Lints a window of the inputs; `done` of `total` were done before it (for `progress`).
-    private func lintConcurrently(_ inputs: [InputFile], done: Int, of total: Int) -> [DocumentLinter.Outcome] {
-        let outcomes = UnsafeMutableBufferPointer<DocumentLinter.Outcome>.allocate(capacity: inputs.count)
+    private func lintConcurrently(_ inputs: [InputFile], done: Int, of total: Int) -> [FileResult] {
+        let outcomes = UnsafeMutableBufferPointer<FileResult>.allocate(capacity: inputs.count)
         defer { outcomes.deallocate() }
         let next = WorkCounter(), finished = WorkCounter()
-        let linter = documentLinter
+        let linter = { var linter = documentLinter; linter.recordedFields = recordedFields; return linter }()
         let workers = max(1, min(jobs, inputs.count))
         // Each slot is written by exactly one worker; workers take small batches from a shared counter.
         nonisolated(unsafe) let slots = outcomes
@@ -205,22 +249,41 @@ public struct Linter: Sendable {
         return result
     }
 
-    private func lintOne(_ input: InputFile, linter: DocumentLinter, matchers: MatcherCache, timings: RuleTimings?) -> DocumentLinter.Outcome {
+    /// One input's findings before grading (the cache holds them so: the configuration's path
+    /// overrides may change between runs).
+    private func lintOne(_ input: InputFile, linter: DocumentLinter, matchers: MatcherCache, timings: RuleTimings?) -> FileResult {
         switch input {
         case let .problem(path, rule, message):
-            return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
+            return FileResult(path: path, diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)])
         case .file(let path), .namedInBytes(let path, _):
             let read = providedInputs[path].map { FileReader.Outcome.bytes($0) } ?? FileReader.read(input.pathBytes, maxBytes: maxFileBytes)
             switch read {
             case let .problem(rule, message):
-                return .init(diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)], corpusKeys: [])
+                return FileResult(path: path, diagnostics: [Diagnostic(path: path, line: 1, column: 1, rule: rule, severity: .error, message: message)])
             case let .bytes(bytes):
-                if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return .init(diagnostics: [binary], corpusKeys: []) }
-                let document = Document(path: path, bytes: bytes)
-                var outcome = linter.lint(document, matchers: matchers, timings: timings)
-                // What the document lost against an earlier extraction, graded as its other findings.
-                if let reference { outcome.diagnostics += reference.compare(document, maxFileBytes: maxFileBytes) }
-                return outcome
+                if let binary = DocumentTriage.binaryFinding(path: path, bytes: bytes) { return FileResult(path: path, diagnostics: [binary]) }
+                let digest = cache.map { _ in SHA256.hex(bytes) }
+                var found: FileResult
+                var document: Document?
+                // A cached entry holds no cross-document gatherings: with such rules, lint afresh.
+                if let digest, !rules.rules.contains(where: { $0.check is any CrossDocumentCheck }), let cached = cache?.entry(path: path, digest: digest) {
+                    found = cached
+                } else {
+                    document = Document(path: path, bytes: bytes)
+                    let outcome = linter.lint(document!, matchers: matchers, timings: timings)
+                    found = FileResult(path: path, diagnostics: outcome.diagnostics, corpusKeys: outcome.corpusKeys.map { entry in
+                        CorpusKeyRecord(rule: rules.rules[entry.rule].info.id, key: entry.key.key, line: entry.key.line, column: entry.key.column)
+                    }, fields: outcome.fields)
+                    found.gathered = outcome.gathered
+                    if let digest { cache?.record(found, digest: digest) }
+                }
+                // What the document lost against an earlier extraction, graded as its other findings;
+                // never cached, since the reference may change while the file does not.
+                if let reference {
+                    found.diagnostics += reference.compare(document ?? Document(path: path, bytes: bytes), maxFileBytes: maxFileBytes)
+                    found.diagnostics.sort(by: Diagnostic.ordered)
+                }
+                return found
             }
         }
     }
@@ -244,10 +307,18 @@ public struct Linter: Sendable {
 
     /// Findings of corpus checks, by path: each corpus rule judges the keys of every document,
     /// and its findings are graded and worded from its reports as a document's findings are.
-    private func corpusFindings(_ keys: [(file: Int, keys: [(rule: Int, key: CorpusKey)])], paths: [String]) -> [String: [Diagnostic]] {
+    /// Keys name their rule by id, so keys read from shard reports or the cache are judged alike;
+    /// a key of a rule this rule set lacks is not judged.
+    private func corpusFindings(_ results: [FileResult]) -> [String: [Diagnostic]] {
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in rules.rules.enumerated() where rule.check is any CorpusCheck { ruleIndex[rule.info.id] = index }
         var entries: [Int: [CorpusEntry]] = [:]
-        for (file, fileKeys) in keys {
-            for (rule, key) in fileKeys { entries[rule, default: []].append(CorpusEntry(file: file, path: paths[file], key: key)) }
+        for (file, result) in results.enumerated() {
+            for record in result.corpusKeys {
+                guard let rule = ruleIndex[record.rule] else { continue }
+                entries[rule, default: []].append(CorpusEntry(file: file, path: result.path,
+                                                              key: CorpusKey(key: record.key, line: record.line, column: record.column)))
+            }
         }
         var found: [String: [Diagnostic]] = [:]
         for (index, ruleEntries) in entries.sorted(by: { $0.key < $1.key }) {
@@ -256,7 +327,7 @@ public struct Linter: Sendable {
             for finding in check.judge(ruleEntries) {
                 let report = info.report(finding.outcome)
                 guard let severity = report.severity else { continue }
-                let path = paths[finding.file]
+                let path = results[finding.file].path
                 found[path, default: []].append(Diagnostic(path: path, line: finding.line, column: finding.column, rule: report.id,
                                                            severity: severity, message: report.message.render(finding.values)))
             }

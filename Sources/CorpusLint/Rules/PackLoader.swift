@@ -108,6 +108,8 @@ private struct LoadState {
     /// Where each pack that declares `applies-to` does so.
     var appliesToNodes: [String: (node: Node, file: String)] = [:]
     var overrides: [SeverityOverride] = []
+    /// Every pack file read, in order: what the rule set's fingerprint is made of.
+    var sources: [String] = []
     var filesRead = 0
     var bytesRead = 0
     /// A run-wide limit reached: nothing more is read (its error is recorded once).
@@ -221,7 +223,9 @@ private struct LoadState {
         let start = Mark(line: 1, column: 1)
         let text: String
         switch PackStore.text(of: file, maxBytes: 4 << 20) {
-        case let .success(read): text = read
+        case let .success(read):
+            text = read
+            sources.append("\(file.path)\n\(read)")
         case .failure(.notRegular):
             sink.add(file.path, start, "not a regular file, so not a rule pack; it was not read")
             return nil
@@ -344,7 +348,9 @@ private struct LoadState {
         }
         let applied = apply(overrides, to: rules)
         if !sink.errors.isEmpty { throw PackErrors(PackErrors.ordered(sink.errors)) }
-        return RuleSet(rules: applied, zones: zones, packs: packNames, appliesTo: appliesTo)
+        var set = RuleSet(rules: applied, zones: zones, packs: packNames, appliesTo: appliesTo)
+        set.fingerprint = SHA256.hex(Array((sources + overrides.map { "\($0.id)=\($0.severity?.rawValue ?? "off")" }).joined(separator: "\u{0}").utf8))
+        return set
     }
 
     /// Bakes severity overrides into the rules' reports; an unknown id is a mistake.

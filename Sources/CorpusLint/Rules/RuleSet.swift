@@ -21,6 +21,10 @@ public struct RuleSet: Sendable {
         self.appliesTo = appliesTo
     }
 
+    /// A hash of every pack file read and of the severity overrides: equal rule sets, equal
+    /// fingerprints (the cache and shard reports tell runs with other rules by it).
+    public internal(set) var fingerprint = ""
+
     /// Every report id the set can emit, with the rule that emits it.
     public var reportIDs: [String: RuleInfo] {
         var ids: [String: RuleInfo] = [:]
