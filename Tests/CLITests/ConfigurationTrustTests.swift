@@ -75,11 +75,11 @@ import Testing
         let project = root.appendingPathComponent("project")
         let pack = try CLIRunner.run(["--rules", "../outside/secret.yml", "docs"], in: project)
         #expect(pack.status == 2)
-        #expect(pack.stderr == "../outside/secret.yml:1:1: not a rule pack: none of its keys is one of pack, description, extends, zones, severity, rules "
+        #expect(pack.stderr == "../outside/secret.yml:1:1: not a rule pack: none of its keys is one of pack, description, extends, applies-to, zones, severity, rules "
                 + "(its content is not shown)\n", "\(pack.stderr)")
         let shadow = try CLIRunner.run(["--rules", "../outside/shadow", "docs"], in: project)
         #expect(shadow.status == 2)
-        #expect(shadow.stderr == "../outside/shadow:1:1: not a rule pack: none of its keys is one of pack, description, extends, zones, severity, rules "
+        #expect(shadow.stderr == "../outside/shadow:1:1: not a rule pack: none of its keys is one of pack, description, extends, applies-to, zones, severity, rules "
                 + "(its content is not shown)\n", "\(shadow.stderr)")
         try FileManager.default.createSymbolicLink(atPath: project.appendingPathComponent(".corpuslint.yml").path, withDestinationPath: root.path + "/outside/secret.yml")
         let configuration = try CLIRunner.run(["docs"], in: project)

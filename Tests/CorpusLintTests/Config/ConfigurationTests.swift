@@ -164,6 +164,7 @@ import Testing
             """, file: root.appendingPathComponent(".corpuslint.yml").path)
         var linter = Linter(rules: try RuleHarness.load(Self.pack))
         linter.discovery = FileDiscovery(globBase: configuration.directory)
+        linter.root = ProjectRoot(configuration.directory)
         linter.pathOverrides = configuration.overrides
         let results = linter.lint(paths: [root.path]).results
         let graded = Dictionary(uniqueKeysWithValues: results.map { result in
