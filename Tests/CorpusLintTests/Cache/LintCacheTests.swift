@@ -73,7 +73,8 @@ import Testing
     }
 
     @Test func aWarmRunFindsWhatAColdRunFoundCorpusRulesIncluded() throws {
-        let document = { (record: String) in "---\nrecord_id: \"\(record)\"\nlanguage: EN\n---\n\nText.\n" }
+        // A UN symbol, so that the UN pack applies to them.
+        let document = { (record: String) in "---\nsymbol: A/RES/80/1\nrecord_id: \"\(record)\"\nlanguage: EN\n---\n\nText.\n" }
         let corpus = try LinterTests.folder(["a.md": document("1"), "b.md": document("1"), "c.md": "no front matter\n"])
         let root = Self.folder()
         defer {
