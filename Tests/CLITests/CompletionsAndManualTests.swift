@@ -87,7 +87,7 @@ import TestSupport
         #expect(result.status == 0, "\(result.stderr)")
         let page = try String(contentsOf: folder.appendingPathComponent("corpuslint.1"), encoding: .utf8)
         #expect(page.contains(".Dt CORPUSLINT 1"))
-        #expect(page.contains("`corpuslint PATHS...` is short for `corpuslint lint PATHS...`."))
+        #expect(page.contains("`corpuslint PATHS...` is short for `corpuslint lint PATHS...`"))
         for item in [".It Em init", ".It Em explain", ".It Fl -write-baseline Ar FILE", ".It Fl -baseline Ar FILE", ".It Fl -force"] {
             #expect(page.contains(item), "the page has \(item)")
         }
