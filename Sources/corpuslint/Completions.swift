@@ -26,18 +26,51 @@ enum Completions {
     }
 
     /// The generated script, with the lint command's options and paths offered at the top level as
-    /// well (it is the default command: most users never type `lint`).
+    /// well (it is the default command: most users never type `lint`). ArgumentParser's scripts
+    /// complete only the root's own options there, so each shell's script is patched where it
+    /// dispatches on the first word; `nil` when that place is not found (a changed generator), and a
+    /// test says so.
     static func script(for shellName: String) -> String? {
         guard let shell = CompletionShell(rawValue: shellName) else { return nil }
         let script = CorpusLintCommand.completionScript(for: shell)
-        guard shell == .bash else { return script }
-        let subcommands = "        COMPREPLY+=($(compgen -W 'lint rules explain test init merge help' -- \"${cur}\"))\n"
-        return script.replacingOccurrences(of: subcommands, with: subcommands + """
+        let names = TopLevelHelp.subcommands
+        switch shell {
+        case .bash: return patched(script, after: "        COMPREPLY+=($(compgen -W '\(names.joined(separator: " "))' -- \"${cur}\"))\n", with: """
                     # Not a command: the words are the default command's (lint) options and paths.
                     unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
                     _corpuslint_lint
 
             """)
+        case .zsh: return patched(script, after: "    local -ir current_word_index=\"$((CURRENT - 1))\"\n", with: """
+
+                # The first word is no command (an option or a path): the default command's (lint)
+                # options and paths, with the command names too while that first word is typed.
+                if [[ ${words[2]} != (\(names.joined(separator: "|"))) ]] && (( CURRENT > 2 )) || [[ ${words[2]} == -* ]]; then
+                    _corpuslint_lint
+                    return
+                fi
+                if (( CURRENT == 2 )); then
+                    _corpuslint_lint
+                fi
+
+            """)
+        case .fish: return patched(script, after: "        __corpuslint_parse_subcommand 0 'version' 'h/help'\n", with: """
+                    # The first word is no command (an option or a path): read the words as the
+                    # default command's (lint), so its options and paths are offered.
+                    if not contains -- "$unparsed_tokens[1]" \(names.joined(separator: " "))
+                        and begin; test (count $unparsed_tokens) -gt 0; or string match -q -- '-*' (commandline -ct); end
+                        set -p unparsed_tokens lint
+                    end
+
+            """)
+        default: return script
+        }
+    }
+
+    /// `script` with `addition` inserted after the first `anchor`, or `nil` without the anchor.
+    static func patched(_ script: String, after anchor: String, with addition: String) -> String? {
+        guard let range = script.range(of: anchor) else { return nil }
+        return script.replacingCharacters(in: range, with: anchor + addition)
     }
 
     /// Folders a pack is never in: build output and tool caches.

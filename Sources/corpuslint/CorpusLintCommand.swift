@@ -46,7 +46,8 @@ struct CorpusLintCommand: ParsableCommand {
 /// What the top level adds to ArgumentParser: the lint options in `--help` (most users never type
 /// `lint`), and "did you mean" for a misspelt command instead of linting it as a missing path.
 enum TopLevelHelp {
-    static let subcommands = ["lint", "rules", "explain", "test", "init", "merge", "help"]
+    /// The command names, as ArgumentParser knows them (so a new command needs no edit here).
+    static let subcommands = CorpusLintCommand.configuration.subcommands.map { $0._commandName } + ["help"]
 
     /// The root help, then the lint command's arguments and options.
     static func text() -> String {

@@ -33,6 +33,70 @@ import TestSupport
         return result.stdout.split(separator: "\n").map(String.init)
     }
 
+    /// What zsh offers for `line` (TAB at its end): an interactive zsh in a pseudo-terminal (zpty)
+    /// with compinit and the generated `_corpuslint` on its fpath, as a user's shell has them;
+    /// `compadd` is wrapped to print each candidate, and a post-completion hook marks the end.
+    static func zshCompletions(_ line: String) throws -> [String] {
+        let folder = try LintCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = try CLIRunner.run(["--generate-completion-script", "zsh"])
+        try script.stdout.write(to: folder.appendingPathComponent("_corpuslint"), atomically: true, encoding: .utf8)
+        let driver = #"""
+            zmodload zsh/zpty
+            zpty z zsh -f -i
+            zpty -w z "fpath=($2 \$fpath); path=($3 \$path); autoload -U compinit; compinit -u -D"
+            zpty -w z 'compprefuncs=( _cap_pre ); _cap_pre() { comppostfuncs=( _cap_post ) }'
+            zpty -w z '_cap_post() { compstate[insert]=""; compstate[list]=""; print -r -- "<post>" }'
+            zpty -w z 'compadd () { if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return $?; fi; typeset -a __hits; builtin compadd -A __hits "$@"; local i; for i in $__hits; do print -r -- "<hit>$i"; done; builtin compadd "$@" }'
+            zpty -w z 'bindkey "^I" complete-word; PROMPT=""'
+            zpty -w z "print '<ready>'"
+            zpty -r z line '*<ready>*'
+            zpty -r z line '*<ready>*'
+            zpty -w -n z "$1"$'\t'
+            zpty -r z out '*<post>*'
+            zpty -w z $'\x03'
+            zpty -d z
+            print -r -- $out | grep -ao '<hit>[^[:cntrl:]]*' | sed 's/<hit>//' | sort -u
+            """#
+        try driver.write(to: folder.appendingPathComponent("driver.zsh"), atomically: true, encoding: .utf8)
+        let zsh = URL(fileURLWithPath: try #require(shellPath("zsh")))
+        let result = try CLIRunner.run(["-f", "driver.zsh", line, folder.path, CLIRunner.binary.deletingLastPathComponent().path],
+                                       in: folder, executable: zsh)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").map(String.init)
+    }
+
+    /// What fish offers for `line` (`complete -C`, fish's own query), the script sourced as fish
+    /// loads it from its completions folder.
+    static func fishCompletions(_ line: String) throws -> [String] {
+        let folder = try LintCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = try CLIRunner.run(["--generate-completion-script", "fish"])
+        try script.stdout.write(to: folder.appendingPathComponent("corpuslint.fish"), atomically: true, encoding: .utf8)
+        let fish = URL(fileURLWithPath: try #require(shellPath("fish")))
+        let binaries = CLIRunner.binary.deletingLastPathComponent().path
+        let result = try CLIRunner.run(["--no-config", "-c", "set -p PATH \(binaries); source corpuslint.fish; complete -C $argv[1]", line],
+                                       in: folder, executable: fish)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+    }
+
+    /// Most users never type `lint`: its options, values and rule ids come at the top level too.
+    @Test(.needs("zsh and fish", Self.shellPath("zsh") != nil && Self.shellPath("fish") != nil))
+    func zshAndFishCompleteTheLintOptionsWithoutTheCommand() throws {
+        #expect(try Self.zshCompletions("corpuslint --fail") == ["--fail-on"])
+        #expect(try Self.zshCompletions("corpuslint corpus/ --form") == ["--format"])
+        #expect(try Self.zshCompletions("corpuslint --fail-on n") == ["never"])
+        #expect(try Self.zshCompletions("corpuslint --select numbering/g") == ["numbering/gap"])
+        #expect(try Self.zshCompletions("corpuslint exp") == ["explain"], "the commands still come first")
+        #expect(try Self.zshCompletions("corpuslint explain numbering/g") == ["numbering/gap"])
+        #expect(try Self.fishCompletions("corpuslint --fail") == ["--fail-on"])
+        #expect(try Self.fishCompletions("corpuslint corpus/ --form") == ["--format"])
+        #expect(try Self.fishCompletions("corpuslint --fail-on n") == ["never"])
+        #expect(try Self.fishCompletions("corpuslint exp") == ["explain"])
+        #expect(try Self.fishCompletions("corpuslint lint --quie") == ["--quiet"])
+    }
+
     @Test(.needsProgram(bash.path))
     func bashCompletesCommandsOptionsValuesAndRuleIDs() throws {
         #expect(try Self.bashCompletions("corpuslint i") == ["init"])
