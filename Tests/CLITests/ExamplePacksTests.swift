@@ -30,6 +30,8 @@ import Testing
             "gesetze/bgb/index.md:16 statute/straight-quotes",
             "gesetze/bgb/index.md:16 statute/straight-quotes",
             "gesetze/stvo/index.md:1 statute/folder",     // slug stvo-2013 in folder stvo
+            "gesetze/stvo/index.md:18 statute/numbering",  // (3) after (1) in § 2; (1a) in § 1 is inserted
+            "gesetze/stvo/index.md:22 statute/numbering",  // § 6 after §§ 3 bis 4: § 5 is missing
             "gesetze/stvo/index.md:8 statute/issued-after-1871",
         ])
     }
