@@ -32,7 +32,8 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
         `ignore` — a regex of references to skip (default for file and document: those with a scheme such as \
         `https:` or `mailto:`, and anchors `#…`); `agree` — a list of `{ field | capture | value, other, transform }`: \
         this document's field (or the reference's named capture, or an extracted value) must equal the target's \
-        field `other` (default: the same field) after the transforms, on both sides.
+        field `other` (default: the same field), or the value `other: $name` the target's own extract rule read, \
+        after the transforms, on both sides.
         Outcomes: missing, mismatch. Placeholders: {value}, {target}, {label}, {expected}, {other}.
         """
 
@@ -115,7 +116,7 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
                     agreements.append(Agreement(this: .field(name), other: name, transforms: steps))
                 } else if let side {
                     if let other { agreements.append(Agreement(this: side, other: other, transforms: steps)) } else {
-                        inner.error(item.start, "an agreement on a `capture` or a `value` needs `other`: the target's field")
+                        inner.error(item.start, "an agreement on a `capture` or a `value` needs `other`: the target's field (or `$name`, a value the target's extract rule read)")
                     }
                 }
                 inner.finish()
@@ -147,7 +148,11 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
             gathered.keys = context.fields(name).compactMap(\.scalarValue)
         }
         for (index, agreement) in agreements.enumerated() {
-            guard let text = context.fieldText(agreement.other),
+            // `other: $name` is a value the target's own extract rule read (a resolution's adoption
+            // date, which its front matter does not hold); else a field of the target.
+            let text = agreement.other.hasPrefix("$") ? context.value(String(agreement.other.dropFirst()))?.text
+                                                      : context.fieldText(agreement.other)
+            guard let text,
                   let value = apply(agreement.transforms, to: text, context, language, rule) else { continue }
             gathered.others[String(index)] = value
         }

@@ -76,6 +76,34 @@ enum CorpusHarness {
         ])
     }
 
+    /// The UN pack's `citation/date`: a resolution's adoption date is in its body, not in its front
+    /// matter (`date` there is the distribution date), so the agreement reads the target's extracted
+    /// `$adoption-date`.
+    @Test func theUNPackComparesACitedDateWithTheAdoptionLine() throws {
+        func resolution(_ number: Int, adopted: String, distributed: String, body: String = "") -> String {
+            "---\nsymbol: A/RES/80/\(number)\nlanguage: EN\ndate: \"\(distributed)\"\n---\n"
+                + "General Assembly Distr.: General \(distributed)\n\nResolution adopted by the General Assembly on \(adopted)\n\n\(body)"
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corpuslint-citation-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let files = [
+            "A_RES_80_2.md": resolution(2, adopted: "1 December 2025", distributed: "3 December 2025"),
+            "A_RES_80_3.md": resolution(3, adopted: "1 December 2025", distributed: "5 December 2025"),
+            "A_RES_80_9.md": resolution(9, adopted: "8 December 2025", distributed: "10 December 2025", body:
+                "Recalling its resolutions 80/2 of 1 December 2025, 80/3 of 3 December 2025, 56/24 M of 29 November 2001 and 79/34 of 2 December 2024,\n"),
+        ]
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        var linter = Linter(rules: try PackLoader.load(["un"]))
+        linter.root = ProjectRoot(folder.path)
+        let found = linter.lint(paths: [folder.path]).0.flatMap { result in
+            result.diagnostics.filter { $0.rule.hasPrefix("citation/") }.map { "\($0.line) " + $0.message.replacingOccurrences(of: folder.path + "/", with: "") }
+        }
+        // 80/2 agrees (the distribution date would not); 80/3's date is mistyped; 56/24 M and 79/34
+        // are not documents of the run.
+        #expect(found == ["10 resolution 80/3 is cited as of 2025-12-03, but A_RES_80_3.md was adopted on 2025-12-01"])
+    }
+
     @Test func aTranslationHasItsOriginalsDate() throws {
         let pack = """
             rules:
