@@ -3,17 +3,18 @@
 /// crash or a full disk is ignored, never half-used.
 ///
 /// ```
-/// corpuslint-cache 1
-/// E<TAB>path<TAB>sha256 of the content<TAB>findings<TAB>keys<TAB>fields
+/// corpuslint-cache 2
+/// E<TAB>path<TAB>sha256 of the content<TAB>findings<TAB>keys<TAB>fields<TAB>gatherings
 /// D<TAB>line<TAB>column<TAB>end line<TAB>end column<TAB>rule<TAB>severity<TAB>message<TAB>snippet
 /// K<TAB>rule<TAB>key<TAB>value<TAB>line<TAB>column
 /// F<TAB>field<TAB>value
+/// G<TAB>rule<TAB>what a cross-document rule gathered, as JSON
 /// end<TAB>entries
 /// ```
 /// Tabs, line breaks and backslashes inside fields are escaped; a missing snippet or value is `-`,
 /// a present one starts with `=`.
 enum CacheSegment {
-    static let header = "corpuslint-cache 1"
+    static let header = "corpuslint-cache 2"
 
     struct Entry {
         var digest: String
@@ -26,7 +27,7 @@ enum CacheSegment {
         for entry in entries {
             count += 1
             let result = entry.result
-            text += "E\t\(escape(result.path))\t\(entry.digest)\t\(result.diagnostics.count)\t\(result.corpusKeys.count)\t\(result.fields.count)\n"
+            text += "E\t\(escape(result.path))\t\(entry.digest)\t\(result.diagnostics.count)\t\(result.corpusKeys.count)\t\(result.fields.count)\t\(result.gathered.count)\n"
             for d in result.diagnostics {
                 text += "D\t\(d.line)\t\(d.column)\t\(d.endLine)\t\(d.endColumn)\t\(escape(d.rule))\t\(d.severity.rawValue)\t\(escape(d.message))\t\(optional(d.snippet))\n"
             }
@@ -35,6 +36,9 @@ enum CacheSegment {
             }
             for name in result.fields.keys.sorted() {
                 text += "F\t\(escape(name))\t\(escape(result.fields[name]!))\n"
+            }
+            for record in result.gathered {
+                text += "G\t\(escape(record.rule))\t\(escape(record.encoded))\n"
             }
         }
         return text + "end\t\(count)\n"
@@ -53,8 +57,9 @@ enum CacheSegment {
         var index = 1
         while index < lines.count - 1 {
             let fields = lines[index].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
-            guard fields.count == 6, fields[0] == "E", let findings = Int(fields[3]), let keys = Int(fields[4]), let values = Int(fields[5]),
-                  findings >= 0, keys >= 0, values >= 0, index + findings + keys + values < lines.count else { return nil }
+            guard fields.count == 7, fields[0] == "E", let findings = Int(fields[3]), let keys = Int(fields[4]), let values = Int(fields[5]),
+                  let gatherings = Int(fields[6]), findings >= 0, keys >= 0, values >= 0, gatherings >= 0,
+                  index + findings + keys + values + gatherings < lines.count else { return nil }
             let path = unescape(fields[1])
             var result = FileResult(path: path, diagnostics: [])
             for offset in 0..<findings {
@@ -74,8 +79,13 @@ enum CacheSegment {
                 guard f.count == 3, f[0] == "F" else { return nil }
                 result.fields[unescape(f[1])] = unescape(f[2])
             }
+            for offset in 0..<gatherings {
+                let f = lines[index + 1 + findings + keys + values + offset].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+                guard f.count == 3, f[0] == "G" else { return nil }
+                result.gathered.append(GatheredRecord(rule: unescape(f[1]), encoded: unescape(f[2])))
+            }
             entries.append(Entry(digest: String(fields[2]), result: result))
-            index += 1 + findings + keys + values
+            index += 1 + findings + keys + values + gatherings
         }
         return entries.count == declared ? entries : nil
     }

@@ -61,13 +61,13 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
     let language: LanguageSource
 
     /// What one document gives the check: its own keys and agreement values, and its references.
-    struct Gathered: Sendable {
+    struct Gathered: Codable, Sendable {
         var keys: [String] = []
         var others: [String: String] = [:]
         var references: [Reference] = []
     }
 
-    struct Reference: Sendable {
+    struct Reference: Codable, Sendable {
         var text: String
         var key: String
         var line: Int
@@ -141,7 +141,7 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
 
     // MARK: Gathering
 
-    func gather(_ context: DocumentContext, rule: RuleInfo) -> (any Sendable)? {
+    func gather(_ context: DocumentContext, rule: RuleInfo) -> Gathered? {
         let language = language.language(context)
         var gathered = Gathered()
         if case let .field(name) = target {
@@ -235,9 +235,9 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
 
     // MARK: Judging
 
-    func judge(_ documents: [GatheredDocument], rule: RuleInfo) -> [Diagnostic] {
+    func judge(_ documents: [GatheredDocument<Gathered>], rule: RuleInfo) -> [Diagnostic] {
         var byKey: [String: Int] = [:]
-        let gathered = documents.map { $0.gathered as? Gathered ?? Gathered() }
+        let gathered = documents.map(\.gathered)
         for (index, document) in documents.enumerated() {
             switch target {
             case .file: break

@@ -36,7 +36,7 @@ struct SeriesCheck: CrossDocumentCheck, CheckKind {
     let orderField: String?
     let orderFormats: [DateFormat]
 
-    struct Gathered: Sendable {
+    struct Gathered: Codable, Sendable {
         var group: String
         var number: Int
         var line: Int
@@ -77,7 +77,7 @@ struct SeriesCheck: CrossDocumentCheck, CheckKind {
                            orderField: orderField, orderFormats: orderFormats)
     }
 
-    func gather(_ context: DocumentContext, rule: RuleInfo) -> (any Sendable)? {
+    func gather(_ context: DocumentContext, rule: RuleInfo) -> Gathered? {
         guard let groupText = group.render(context), var numberText = number.render(context) else { return nil }
         if let numberPattern {
             guard let found = try? context.matcher(numberPattern).firstMatch(in: numberText) else { return nil }
@@ -97,16 +97,16 @@ struct SeriesCheck: CrossDocumentCheck, CheckKind {
         return Gathered(group: groupText, number: value, line: line, column: column, date: date)
     }
 
-    func judge(_ documents: [GatheredDocument], rule: RuleInfo) -> [Diagnostic] {
-        var groups: [String: [(document: GatheredDocument, item: Gathered)]] = [:]
+    func judge(_ documents: [GatheredDocument<Gathered>], rule: RuleInfo) -> [Diagnostic] {
+        var groups: [String: [(document: GatheredDocument<Gathered>, item: Gathered)]] = [:]
         var order: [String] = []
         for document in documents {
-            guard let item = document.gathered as? Gathered else { continue }
+            let item = document.gathered
             if groups[item.group] == nil { order.append(item.group) }
             groups[item.group, default: []].append((document, item))
         }
         var findings: [Diagnostic] = []
-        func report(_ outcome: String, _ entry: (document: GatheredDocument, item: Gathered), _ values: [String: String]) {
+        func report(_ outcome: String, _ entry: (document: GatheredDocument<Gathered>, item: Gathered), _ values: [String: String]) {
             if let finding = rule.crossDocumentFinding(outcome, path: entry.document.path, line: entry.item.line, column: entry.item.column,
                                                        values: values.merging(["group": entry.item.group.isEmpty ? "(top folder)" : entry.item.group,
                                                                                "found": String(entry.item.number)]) { a, _ in a }) {
@@ -116,7 +116,7 @@ struct SeriesCheck: CrossDocumentCheck, CheckKind {
         for name in order {
             // By number, then path: the first of a repeated number is the one others are reported against.
             let members = groups[name]!.sorted { ($0.item.number, $0.document.path) < ($1.item.number, $1.document.path) }
-            var previous: (document: GatheredDocument, item: Gathered)?
+            var previous: (document: GatheredDocument<Gathered>, item: Gathered)?
             for entry in members {
                 let expected = previous.map { $0.item.number + 1 } ?? start ?? entry.item.number
                 if let previous, entry.item.number == previous.item.number {

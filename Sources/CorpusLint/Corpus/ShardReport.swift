@@ -6,12 +6,12 @@ import Foundation
 /// formats such as JUnit and Checkstyle name every file.
 ///
 /// ```
-/// {"type":"shard","version":1,"shard":"2/3","rules":"9f2c…","files":2,"durationMs":41,"tool":{…}}
+/// {"type":"shard","version":2,"shard":"2/3","rules":"9f2c…","files":2,"durationMs":41,"tool":{…}}
 /// {"type":"file","path":"corpus/a.md"}
 /// {"type":"file","path":"corpus/b.md","diagnostics":[…],"keys":[{"rule":"…","key":"…","line":4,"column":12}]}
 /// ```
 public struct ShardReport: Sendable {
-    public static let version = 1
+    public static let version = 2
 
     public var shard: Shard
     /// The rule set's fingerprint: merging shards linted with other rules would mix two runs.
@@ -48,6 +48,8 @@ public struct ShardReport: Sendable {
         var diagnostics: [Diagnostic]?
         var keys: [CorpusKeyRecord]?
         var fields: [String: String]?
+        /// What cross-document rules gathered, by rule id, as JSON.
+        var gathered: [String: String]?
     }
 
     public func encoded() -> String {
@@ -63,7 +65,8 @@ public struct ShardReport: Sendable {
             // Findings the baseline of the shard's run knew are findings too: `merge` applies the baseline.
             let diagnostics = (file.diagnostics + file.baselined).sorted(by: Diagnostic.ordered)
             text += line(FileLine(path: file.path, diagnostics: diagnostics.isEmpty ? nil : diagnostics,
-                                  keys: file.corpusKeys.isEmpty ? nil : file.corpusKeys, fields: file.fields.isEmpty ? nil : file.fields))
+                                  keys: file.corpusKeys.isEmpty ? nil : file.corpusKeys, fields: file.fields.isEmpty ? nil : file.fields,
+                                  gathered: file.gathered.isEmpty ? nil : Dictionary(file.gathered.map { ($0.rule, $0.encoded) }) { first, _ in first }))
         }
         return text
     }
@@ -87,7 +90,9 @@ public struct ShardReport: Sendable {
             guard let file = try? decoder.decode(FileLine.self, from: Data(line)), file.type == "file" else {
                 throw ShardReportError(file: name, line: offset + 2, message: "not a file line of a shard report")
             }
-            files.append(FileResult(path: file.path, diagnostics: file.diagnostics ?? [], corpusKeys: file.keys ?? [], fields: file.fields ?? [:]))
+            let gathered = (file.gathered ?? [:]).sorted { $0.key < $1.key }.map { GatheredRecord(rule: $0.key, encoded: $0.value) }
+            files.append(FileResult(path: file.path, diagnostics: file.diagnostics ?? [], corpusKeys: file.keys ?? [], fields: file.fields ?? [:],
+                                    gathered: gathered))
         }
         guard files.count == header.files else {
             throw ShardReportError(file: name, line: lines.count + 1,

@@ -15,8 +15,8 @@ struct DocumentLinter {
         var diagnostics: [Diagnostic]
         /// Keys of corpus checks, by rule index.
         var corpusKeys: [(rule: Int, key: CorpusKey)]
-        /// What cross-document checks gathered, by rule index.
-        var gathered: [(rule: Int, item: any Sendable)] = []
+        /// What cross-document checks gathered.
+        var gathered: [GatheredRecord] = []
         /// The values of `recordedFields` the document has.
         var fields: [String: String] = [:]
     }
@@ -57,7 +57,7 @@ struct DocumentLinter {
             visitors.removeAll()
 
             var corpusKeys: [(Int, CorpusKey)] = []
-            var gathered: [(rule: Int, item: any Sendable)] = []
+            var gathered: [GatheredRecord] = []
             for index in active {
                 let rule = rules.rules[index]
                 if let when = rule.info.when, when.readsValues,
@@ -66,7 +66,7 @@ struct DocumentLinter {
                     continue
                 }
                 if let corpus = rule.check as? any CorpusCheck, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
-                if let cross = rule.check as? any CrossDocumentCheck, let item = cross.gather(context, rule: rule.info) { gathered.append((index, item)) }
+                if let cross = rule.check as? any CrossDocumentCheck, let record = cross.gatherRecord(context, rule: rule.info) { gathered.append(record) }
             }
 
             // Patterns first asked about lines in this document join the worker's classifier.

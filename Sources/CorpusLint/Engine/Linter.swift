@@ -12,15 +12,17 @@ public struct FileResult: Sendable {
     public var corpusKeys: [CorpusKeyRecord] = []
     /// The values of the front-matter fields the run was asked to record (`Linter.recordedFields`).
     public var fields: [String: String] = [:]
-    /// What cross-document checks gathered from the file, by rule index (this run only).
-    var gathered: [(rule: Int, item: any Sendable)] = []
+    /// What cross-document rules gathered from the file (for shard reports and the cache, as keys).
+    public var gathered: [GatheredRecord] = []
 
-    public init(path: String, diagnostics: [Diagnostic], baselined: [Diagnostic] = [], corpusKeys: [CorpusKeyRecord] = [], fields: [String: String] = [:]) {
+    public init(path: String, diagnostics: [Diagnostic], baselined: [Diagnostic] = [], corpusKeys: [CorpusKeyRecord] = [],
+                fields: [String: String] = [:], gathered: [GatheredRecord] = []) {
         self.path = path
         self.diagnostics = diagnostics
         self.baselined = baselined
         self.corpusKeys = corpusKeys
         self.fields = fields
+        self.gathered = gathered
     }
 }
 
@@ -155,7 +157,6 @@ public struct Linter: Sendable {
         var matcher = baseline?.matcher()
         var results: [FileResult] = []
         results.reserveCapacity(inputs.count)
-        var gathered: [Int: [GatheredDocument]] = [:]
 
         // Windows bound memory: at most one window of documents is in flight.
         let window = 2_048
@@ -166,13 +167,10 @@ public struct Linter: Sendable {
                 let result = grade(found, baseline: &matcher)
                 onFile?(result)
                 results.append(result)
-                for (rule, item) in found.gathered {
-                    gathered[rule, default: []].append(GatheredDocument(path: found.path, relativePath: root.relative(found.path), gathered: item))
-                }
             }
             windowStart += window
         }
-        var (graded, summary) = finish(results, matcher: matcher, onFile: onFile, gathered: gathered)
+        var (graded, summary) = finish(results, matcher: matcher, onFile: onFile)
         let elapsed = clock.now - start
         summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return (graded, summary)
@@ -195,18 +193,14 @@ public struct Linter: Sendable {
     }
 
     /// What every run does once each file is linted and graded: corpus-level rules, then the summary.
-    /// Cross-document checks judge what this run gathered (`gathered`, by rule index); shard
-    /// reports and the cache do not carry it, so those checks run only in a whole, uncached run.
-    private func finish(_ results: [FileResult], matcher: Baseline.Matcher?, onFile: ((FileResult) -> Void)?,
-                        gathered: [Int: [GatheredDocument]] = [:]) -> (results: [FileResult], summary: LintSummary) {
+    /// Cross-document checks judge what every file gave them, from this run, the cache or shard
+    /// reports alike.
+    private func finish(_ results: [FileResult], matcher: Baseline.Matcher?, onFile: ((FileResult) -> Void)?) -> (results: [FileResult], summary: LintSummary) {
         var results = results
         var matcher = matcher
         var corpus = judgesCorpusRules ? corpusFindings(results) : [:]
         if judgesCorpusRules {
-            for (index, rule) in rules.rules.enumerated() {
-                guard let cross = rule.check as? any CrossDocumentCheck else { continue }
-                for finding in cross.judge(gathered[index] ?? [], rule: rule.info) { corpus[finding.path, default: []].append(finding) }
-            }
+            for (id, findings) in crossDocumentFindings(results) { corpus[id, default: []] += findings }
         }
         if !corpus.isEmpty {
             for index in results.indices {
@@ -265,16 +259,14 @@ public struct Linter: Sendable {
                 let digest = cache.map { _ in SHA256.hex(bytes) }
                 var found: FileResult
                 var document: Document?
-                // A cached entry holds no cross-document gatherings: with such rules, lint afresh.
-                if let digest, !rules.rules.contains(where: { $0.check is any CrossDocumentCheck }), let cached = cache?.entry(path: path, digest: digest) {
+                if let digest, let cached = cache?.entry(path: path, digest: digest) {
                     found = cached
                 } else {
                     document = Document(path: path, bytes: bytes)
                     let outcome = linter.lint(document!, matchers: matchers, timings: timings)
                     found = FileResult(path: path, diagnostics: outcome.diagnostics, corpusKeys: outcome.corpusKeys.map { entry in
                         CorpusKeyRecord(rule: rules.rules[entry.rule].info.id, key: entry.key.key, line: entry.key.line, column: entry.key.column)
-                    }, fields: outcome.fields)
-                    found.gathered = outcome.gathered
+                    }, fields: outcome.fields, gathered: outcome.gathered)
                     if let digest { cache?.record(found, digest: digest) }
                 }
                 // What the document lost against an earlier extraction, graded as its other findings;
@@ -303,6 +295,27 @@ public struct Linter: Sendable {
             regraded.severity = severity
             return regraded
         }
+    }
+
+    /// Findings of cross-document checks, by path: each such rule judges what every file gathered
+    /// for it, in input order. A record of a rule this rule set lacks is not judged.
+    private func crossDocumentFindings(_ results: [FileResult]) -> [String: [Diagnostic]] {
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in rules.rules.enumerated() where rule.check is any CrossDocumentCheck { ruleIndex[rule.info.id] = index }
+        guard !ruleIndex.isEmpty else { return [:] }
+        var records: [Int: [(path: String, relativePath: String, record: GatheredRecord)]] = [:]
+        for result in results {
+            for record in result.gathered {
+                guard let index = ruleIndex[record.rule] else { continue }
+                records[index, default: []].append((result.path, root.relative(result.path), record))
+            }
+        }
+        var found: [String: [Diagnostic]] = [:]
+        for (index, rule) in rules.rules.enumerated() {
+            guard let cross = rule.check as? any CrossDocumentCheck else { continue }
+            for finding in cross.judge(records: records[index] ?? [], rule: rule.info) { found[finding.path, default: []].append(finding) }
+        }
+        return found
     }
 
     /// Findings of corpus checks, by path: each corpus rule judges the keys of every document,

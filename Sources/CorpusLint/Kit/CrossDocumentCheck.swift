@@ -1,24 +1,86 @@
+import Foundation
+
 /// A check that judges documents against each other (a link to another document of the run,
 /// a volume numbered 1…N): it gathers what it needs of each document while that document is
 /// linted, and judges everything gathered once every document is read.
 ///
-/// What is gathered is kept for the whole run, so keep it small: a few strings per document,
-/// never the text.
+/// What is gathered is kept for the whole run, and written to the cache and to shard reports
+/// (as JSON) so that a warm or sharded run judges what a whole cold run judges: keep it small, a
+/// few strings per document, never the text.
 public protocol CrossDocumentCheck: Check {
+    associatedtype Gathered: Codable & Sendable
+
     /// What the check keeps of one document; nil when the document has nothing for it.
-    func gather(_ context: DocumentContext, rule: RuleInfo) -> (any Sendable)?
+    func gather(_ context: DocumentContext, rule: RuleInfo) -> Gathered?
 
     /// The findings over the whole run; `documents` holds what `gather` returned, in input order.
-    func judge(_ documents: [GatheredDocument], rule: RuleInfo) -> [Diagnostic]
+    func judge(_ documents: [GatheredDocument<Gathered>], rule: RuleInfo) -> [Diagnostic]
 }
 
 /// One document's contribution to a cross-document check.
-public struct GatheredDocument: Sendable {
+public struct GatheredDocument<Gathered: Sendable>: Sendable {
     /// The path as the run names it (findings carry it).
     public var path: String
     /// The path relative to the configuration's folder (what links and groups are resolved against).
     public var relativePath: String
-    public var gathered: any Sendable
+    public var gathered: Gathered
+}
+
+/// What a cross-document rule gathered of one file, named by rule id (as corpus keys are), so that
+/// what the cache or a shard report brings back is judged like what this run gathered.
+public struct GatheredRecord: Sendable {
+    public var rule: String
+    var item: Item
+
+    enum Item: @unchecked Sendable {
+        /// Gathered by this run: the check's own value, encoded only if it must be written.
+        case value(any Codable & Sendable)
+        /// Read back from the cache or a shard report.
+        case encoded(String)
+    }
+
+    init(rule: String, value: any Codable & Sendable) {
+        self.rule = rule
+        item = .value(value)
+    }
+
+    public init(rule: String, encoded: String) {
+        self.rule = rule
+        item = .encoded(encoded)
+    }
+
+    /// The JSON the cache and shard reports keep.
+    public var encoded: String {
+        switch item {
+        case let .encoded(text): return text
+        case let .value(value):
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        }
+    }
+}
+
+extension CrossDocumentCheck {
+    /// `gather` for the engine, which knows the check only as `any CrossDocumentCheck`.
+    func gatherRecord(_ context: DocumentContext, rule: RuleInfo) -> GatheredRecord? {
+        gather(context, rule: rule).map { GatheredRecord(rule: rule.id, value: $0) }
+    }
+
+    /// `judge` over records from this run, the cache or shard reports; a record this version
+    /// cannot read (a damaged or foreign one) counts as a document with nothing for the check.
+    func judge(records: [(path: String, relativePath: String, record: GatheredRecord)], rule: RuleInfo) -> [Diagnostic] {
+        let decoder = JSONDecoder()
+        let documents = records.compactMap { entry -> GatheredDocument<Gathered>? in
+            let value: Gathered?
+            switch entry.record.item {
+            case let .value(item): value = item as? Gathered
+            case let .encoded(text): value = try? decoder.decode(Gathered.self, from: Data(text.utf8))
+            }
+            return value.map { GatheredDocument(path: entry.path, relativePath: entry.relativePath, gathered: $0) }
+        }
+        return judge(documents, rule: rule)
+    }
 }
 
 extension RuleInfo {

@@ -63,8 +63,8 @@ import Testing
         try two.save()
         // What a killed run leaves: a temporary file, and a segment cut short (as a full disk would).
         let folder = one.folder
-        try "corpuslint-cache 1\nE\tthree.md\t3\t0\t0\n".write(toFile: folder + "/.tmp-1-2", atomically: false, encoding: .utf8)
-        try "corpuslint-cache 1\nE\tfour.md\t4\t0\t0\n".write(toFile: folder + "/0-1-2.segment", atomically: false, encoding: .utf8)
+        try "corpuslint-cache 2\nE\tthree.md\t3\t0\t0\t0\n".write(toFile: folder + "/.tmp-1-2", atomically: false, encoding: .utf8)
+        try "corpuslint-cache 2\nE\tfour.md\t4\t0\t0\t0\n".write(toFile: folder + "/0-1-2.segment", atomically: false, encoding: .utf8)
         let after = try LintCache(root: root, rules: rules)
         #expect(after.entry(path: "one.md", digest: "1") != nil)
         #expect(after.entry(path: "two.md", digest: "2") != nil)
@@ -104,5 +104,81 @@ import Testing
         let changed = try run()
         #expect(changed.cache.hits == 2 && changed.cache.misses == 1)
         #expect(!changed.results.flatMap(\.diagnostics).contains { $0.rule == "front-matter/duplicate-record" })
+    }
+    /// Cross-document rules judge what each file gave them; the cache and shard reports keep it,
+    /// so a warm run and a merge of shards judge what a cold whole run judged.
+    @Test func crossDocumentRulesJudgeTheSameFromTheCacheAndFromShardReports() throws {
+        let pack = """
+            rules:
+              - id: cite/text
+                kind: extract
+                name: citation
+                occurrence: all
+                pattern: 'resolution (?<value>[0-9]+/[0-9]+) of (?<date>[0-9]{1,2} [A-Z][a-z]+ [0-9]{4})'
+              - id: cite/resolution
+                kind: cross-reference
+                from: $citation
+                transform: [{ replace: '^', with: 'A/RES/' }]
+                target: { field: symbol }
+                agree:
+                  - { capture: date, other: date, transform: [date] }
+              - id: volume/numbering
+                kind: series
+                group: "{volume}"
+                number: doc_num
+                order-by: { field: date, format: iso-date }
+            """
+        func document(_ number: Int, _ date: String, _ body: String = "") -> String {
+            "---\nsymbol: A/RES/80/\(number)\nvolume: 1\ndoc_num: \(number)\ndate: \"\(date)\"\n---\n\(body)"
+        }
+        let corpus = try LinterTests.folder([
+            "1.md": document(1, "2025-12-04", "Recalling resolution 80/2 of 2 December 2025 and resolution 80/3 of 5 December 2025,\n"),
+            "2.md": document(2, "2025-12-02"),
+            "3.md": document(3, "2025-12-01"),
+            "5.md": document(5, "2025-12-09", "Recalling resolution 79/9 of 1 January 2024,\n"),
+        ])
+        let root = Self.folder()
+        defer {
+            try? FileManager.default.removeItem(at: corpus)
+            try? FileManager.default.removeItem(atPath: root)
+        }
+        let rules = try RuleHarness.load(pack)
+        func render(_ results: [FileResult]) -> [String] {
+            results.flatMap { result in
+                result.diagnostics.map { "\(result.path.split(separator: "/").last!):\($0.line) \($0.rule) " + $0.message.replacingOccurrences(of: corpus.path + "/", with: "") }
+            }
+        }
+        var plain = Linter(rules: rules)
+        plain.root = ProjectRoot(corpus.path)
+        let expected = render(plain.lint(paths: [corpus.path]).results)
+        #expect(expected == [
+            "1.md:7 cite/resolution date is 2025-12-05 here, but 2025-12-01 in 3.md",
+            "2.md:4 volume/numbering 1: number 2 is dated 2025-12-02, before number 1 (2025-12-04)",
+            "3.md:4 volume/numbering 1: number 3 is dated 2025-12-01, before number 2 (2025-12-02)",
+            "5.md:4 volume/numbering 1: numbering jumps from 3 to 5 (missing: 4)",
+            "5.md:7 cite/resolution `79/9` names no document with this `symbol`",
+        ])
+
+        var cached = plain
+        for round in 0..<2 {
+            cached.cache = try LintCache(root: root, rules: rules)
+            let results = cached.lint(paths: [corpus.path]).results
+            try cached.cache!.save()
+            #expect(cached.cache!.hits == (round == 0 ? 0 : 4))
+            #expect(render(results) == expected, "round \(round)")
+        }
+
+        // Two shards, each written to its report and read back, then judged together.
+        var reports: [ShardReport] = []
+        for index in 1...2 {
+            var shard = plain
+            shard.judgesCorpusRules = false
+            let part = try #require(Shard(index: index, count: 2))
+            let files = shard.lint(inputs: shard.discovery.inputs([corpus.path]).filter { part.contains($0.path, root: corpus.path) }).results
+            let text = ShardReport(shard: part, rules: rules.fingerprint, durationMs: 0, files: files).encoded()
+            reports.append(try ShardReport.decode(Data(text.utf8), name: "shard \(index)"))
+        }
+        let joined = try ShardReport.join(reports.enumerated().map { ("\($0.offset)", $0.element) }, rules: rules.fingerprint)
+        #expect(render(plain.join(joined).results) == expected)
     }
 }
