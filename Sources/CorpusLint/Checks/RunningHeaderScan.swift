@@ -3,6 +3,58 @@
 struct HeaderWords {
     let symbols: [[String]]
     let titles: [[String]]
+    /// Every word of the symbols and titles.
+    private let vocabulary: Set<String>
+    /// The symbols' first words as ASCII bytes; nil when one is not ASCII (then no line is
+    /// turned away by `mayConcern`).
+    private let symbolHeads: [[UInt8]]?
+
+    init(symbols: [[String]], titles: [[String]]) {
+        self.symbols = symbols
+        self.titles = titles
+        vocabulary = Set(symbols.joined()).union(titles.joined())
+        let heads = symbols.compactMap(\.first).map { Array($0.utf8) }
+        symbolHeads = heads.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? heads : nil
+    }
+
+    /// False for a line that can be no header, no piece of a title and no merged header: its
+    /// first and last words are no header word, and no symbol is in it. Known from the line's
+    /// two ends and a byte search, where splitting and lowercasing every word of every line
+    /// was most of what the kind cost.
+    func mayConcern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let scalars = text.unicodeScalars
+        guard let firstStart = scalars.firstIndex(where: { !TextScalars.isSpace($0) }) else { return false }
+        let firstEnd = scalars[firstStart...].firstIndex(where: TextScalars.isSpace) ?? scalars.endIndex
+        if vocabulary.contains(String(scalars[firstStart..<firstEnd]).lowercased()) { return true }
+        let lastEnd = scalars.index(after: scalars.lastIndex(where: { !TextScalars.isSpace($0) })!)
+        let lastStart = scalars[..<lastEnd].lastIndex(where: TextScalars.isSpace).map { scalars.index(after: $0) } ?? scalars.startIndex
+        if vocabulary.contains(String(scalars[lastStart..<lastEnd]).lowercased()) { return true }
+        guard let symbolHeads else { return true }
+        return symbolHeads.contains { Self.containsIgnoringASCIICase(bytes, range, $0) }
+    }
+
+    /// Whether `needle` (lowercase ASCII) is in `range`, ASCII letters compared without case.
+    /// The Kelvin sign is the one non-ASCII letter whose lowercase is ASCII (`k`): a line with it
+    /// is not turned away.
+    private static func containsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        for start in range where bytes[start] == 0xE2 && start + 2 < range.upperBound && bytes[start + 1] == 0x84 && bytes[start + 2] == 0xAA {
+            return true
+        }
+        guard range.count >= needle.count else { return false }
+        for start in range.lowerBound...(range.upperBound - needle.count) {
+            var offset = 0
+            while offset < needle.count {
+                var byte = bytes[start + offset]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte != needle[offset] { break }
+                offset += 1
+            }
+            if offset == needle.count { return true }
+        }
+        return false
+    }
 
     /// A line's words, lowercased; the same count and order as `wordRanges`.
     static func words(_ text: String) -> [String] {
@@ -144,8 +196,10 @@ struct HeaderScan {
     }
 
     private func role(_ index: Int) -> Role {
-        let line = lines[index], lineWords = words(index)
+        let line = lines[index]
         if check.furniture.contains(where: { context.matches($0, in: line.range, for: rule) }) { return .furniture }
+        guard line.range.count <= Self.longestLine, header.mayConcern(context.buffer, line.range) else { return .text }
+        let lineWords = words(index)
         guard !lineWords.isEmpty else { return .text }
         if header.isSymbol(lineWords[...]) { return .header }
         let alone = (index == 0 || lines[index - 1].number < line.number - 1)

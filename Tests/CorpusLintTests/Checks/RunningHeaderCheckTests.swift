@@ -63,4 +63,25 @@ import Testing
         let pack = "rules:\n  - id: a/b\n    kind: running-header\n    page-furniture: ['x']\n"
         #expect(RuleHarness.errors(pack) == ["rules/test/pack.yml:2:5: a running header needs `symbol` or `title` (or both)"])
     }
+    /// The cheap test that turns lines away before their words are worked out must keep every
+    /// line the word-by-word reading could call header: one that starts or ends with a header
+    /// word, or holds a symbol in any case (the Kelvin sign lowercases to an ASCII `k`).
+    @Test func theQuickTestKeepsEveryLineThatCouldBeHeader() {
+        let header = HeaderWords(symbols: [HeaderWords.words("A/RES/80/1")], titles: [HeaderWords.words("Participation by the State of Palestine")])
+        func concerns(_ line: String) -> Bool {
+            let bytes = Array(line.utf8)
+            return bytes.withUnsafeBufferPointer { header.mayConcern($0, 0..<bytes.count) }
+        }
+        #expect(concerns("Participation by the State"))
+        #expect(concerns("  ongoing work of the State of Palestine  "))
+        #expect(concerns("the text a/res/80/1 cites"))
+        #expect(concerns("the text A/RES/80/1."))
+        #expect(concerns("PALESTINE"))
+        #expect(concerns("mar\u{212A}ed text here"))
+        #expect(!concerns("Decides to include in the provisional agenda of its eighty-first session;"))
+        #expect(!concerns("   "))
+        let cyrillic = HeaderWords(symbols: [HeaderWords.words("А/РЕЗ/80/1")], titles: [])
+        let plain = Array("nothing of it here".utf8)
+        #expect(plain.withUnsafeBufferPointer { cyrillic.mayConcern($0, 0..<plain.count) }, "a symbol that is not ASCII turns no line away")
+    }
 }
