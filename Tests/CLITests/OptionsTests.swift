@@ -93,9 +93,19 @@ import Testing
         // Enough files that an idle machine is still busy with them when the interrupt comes.
         let folder = try ProgressBarTests.corpus(12_000)
         defer { try? FileManager.default.removeItem(at: folder) }
-        // The shell interrupts the run once the bar has had time to show. A background job starts
-        // with SIGINT ignored, and a test runner may hand it blocked: the bar takes it over.
-        let driver = "\"$0\" \"$@\" & pid=$!; sleep 1; kill -INT $pid; wait $pid; echo \"status $?\" >&2"
+        // The shell interrupts the run once the bar has taken SIGINT over (a background job starts
+        // with it ignored, and a test runner may hand it blocked): it waits until the process
+        // catches it (bit 2 of SigCgt in /proc), for at most 20 s, as a fixed pause came too early
+        // on a busy machine, where the signal was still ignored and the run went to its end.
+        let driver = """
+            "$0" "$@" & pid=$!; tries=0
+            while [ $tries -lt 400 ]; do
+              mask=$(sed -n 's/^SigCgt:[[:space:]]*//p' /proc/$pid/status 2>/dev/null); low=${mask#????????}
+              [ -n "$low" ] && [ $(( 0x$low & 2 )) -ne 0 ] && break
+              sleep 0.05; tries=$((tries + 1))
+            done
+            sleep 0.3; kill -INT $pid; wait $pid; echo "status $?" >&2
+            """
         let result = try CLIRunner.runOnTerminal(["-c", driver, CLIRunner.binary.path, "--rules", "un", "--jobs", "1", "."], in: folder,
                                                  executable: URL(fileURLWithPath: "/bin/sh"))
         #expect(result.stderr.contains("files/s"), "the bar showed")
