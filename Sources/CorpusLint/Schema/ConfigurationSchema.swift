@@ -20,7 +20,6 @@ public enum ConfigurationSchema {
             ("reference-key", P.described(P.texts, "The front-matter fields that pair the reference's documents with the linted ones "
                                            + "(default [symbol, language]).")),
         ]
-        precondition(properties.map(\.0) == Configuration.knownKeys, "the schema's keys must be the configuration's")
         return .object([
             ("$schema", .string(RulePackSchema.draft)),
             ("$id", "https://corpuslint.invalid/schemas/corpuslint-config.schema.json"),

@@ -100,6 +100,12 @@ import YAML
         #expect(read.subtracting(keys).isEmpty, "\(kind) reads keys its schema branch lacks: \(read.subtracting(keys).sorted())")
     }
 
+    @Test func theKeysEveryRuleHasAreRuleReadersAndThePacksArePackLoaders() {
+        #expect(Self.schema["definitions"]?["rule"]?["properties"]?.keys == RuleReader.commonKeys)
+        #expect(Self.schema["properties"]?.keys == PackLoader.packKeys)
+        #expect(Self.schema["additionalProperties"] == .bool(false))
+    }
+
     @Test func eachBranchNamesTheKindsOutcomesUnderReports() {
         for kind in KindRegistry.kinds {
             let reports = Self.branches[kind.name]?["properties"]?["reports"]?["properties"]?.keys ?? []
