@@ -85,24 +85,23 @@ enum SchemaParts {
             + "`field`, `value`, `document`, `literal` or `template`, and `transform`.")
     }
 
+    /// A word, or a mapping of exactly one step (`Transform.read` reads one and calls any other
+    /// key unknown); `replace` alone takes `with`.
     static var transform: JSONValue {
-        let steps: [(String, JSONValue)] = [
-            ("replace", described(regex, "Replaces every match of this pattern by `with`.")),
-            ("with", described(scalar, "The replacement for `replace` (default: nothing).")),
-            ("capture", described(regex, "Keeps the group named `value` (else group 1) of the first match; no match: no value.")),
-            ("strip-suffix", described(scalar, "Removes this text from the end.")),
-            ("strip-prefix", described(scalar, "Removes this text from the start.")),
-            ("date", reference("date-formats", "Reads the text as a date in one of these formats.")),
-            ("map", described(["type": "object", "additionalProperties": scalar], "A lookup table; a text not in it makes the value absent.")),
-            ("words", described(["type": "object", "additionalProperties": scalar], "Whole words replaced by others, the rest kept.")),
+        let table: JSONValue = ["type": "object", "additionalProperties": scalar]
+        let steps: [[(String, JSONValue)]] = [
+            [("replace", described(regex, "Replaces every match of this pattern by `with`.")),
+             ("with", described(scalar, "The replacement for `replace` (default: nothing)."))],
+            [("capture", described(regex, "Keeps the group named `value` (else group 1) of the first match; no match: no value."))],
+            [("strip-suffix", described(scalar, "Removes this text from the end."))],
+            [("strip-prefix", described(scalar, "Removes this text from the start."))],
+            [("date", reference("date-formats", "Reads the text as a date in one of these formats."))],
+            [("map", described(table, "A lookup table; a text not in it makes the value absent."))],
+            [("words", described(table, "Whole words replaced by others, the rest kept."))],
         ]
-        let mapping = object(steps)
-        let oneStep: JSONValue = ["anyOf": .array(["replace", "capture", "strip-suffix", "strip-prefix", "date", "map", "words"].map { ["required": [.string($0)]] })]
-        return described(["anyOf": [
-            words(Transform.words),
-            .object(mapping.pairs + oneStep.pairs),
-        ]], "A step: " + Transform.words.joined(separator: ", ") + ", or a mapping with replace (+ with), capture, "
-            + "strip-suffix, strip-prefix, date, map or words.")
+        return described(["anyOf": .array([words(Transform.words)] + steps.map { object($0, required: [$0[0].0]) })],
+                         "A step: " + Transform.words.joined(separator: ", ") + ", or a mapping with one of replace (+ with), "
+                         + "capture, strip-suffix, strip-prefix, date, map or words.")
     }
 
     static var dateFormats: JSONValue {

@@ -31,29 +31,35 @@ import YAML
         #expect(Set(KindOptionSchemas.byKind.keys) == Set(Self.kindNames), "a kind without its options in KindOptionSchemas")
     }
 
-    /// A value the schema accepts for `schema`: what a pack author could write.
-    static func sample(_ schema: JSONValue) -> JSONValue {
+    /// A value the schema accepts for `schema`: what a pack author could write; `full`: every
+    /// key of every mapping, not only the required ones.
+    static func sample(_ schema: JSONValue, full: Bool = false) -> JSONValue {
         if let name = schema["$ref"]?.stringValue, let target = Self.schema["definitions"]?[String(name.split(separator: "/").last!)] {
-            return sample(target)
+            return sample(target, full: full)
         }
-        if case let .array(items)? = schema["allOf"] ?? schema["anyOf"], let first = items.first { return sample(first) }
+        if case let .array(items)? = schema["allOf"], let first = items.first { return sample(first, full: full) }
+        if case let .array(items)? = schema["anyOf"] {
+            // The richest alternative when every key is wanted: a mapping over a word.
+            let pick = full ? items.first { $0["properties"] != nil || $0["$ref"] != nil } ?? items.first : items.first
+            if let pick { return sample(pick, full: full) }
+        }
         if let value = schema["const"] { return value }
         if case let .array(words)? = schema["enum"], let first = words.first { return first }
         switch schema["type"] {
         case .string("integer")?: return schema["minimum"] ?? 1
         case .string("boolean")?: return true
         case .string("null")?: return ""
-        case .string("array")?: return .array([sample(schema["items"] ?? "x")])
+        case .string("array")?: return .array([sample(schema["items"] ?? "x", full: full)])
         case .string("object")?:
             if let properties = schema["properties"] {
                 let required = (schema["required"].map { value -> [String] in
                     guard case let .array(keys) = value else { return [] }
                     return keys.compactMap(\.stringValue)
                 }) ?? []
-                return .object(required.map { ($0, sample(properties[$0] ?? "x")) })
+                return .object((full ? properties.keys : required).map { ($0, sample(properties[$0] ?? "x", full: full)) })
             }
             let key = schema["propertyNames"]?["pattern"] == "^[1-6]$" ? "1" : "a"
-            return .object([(key, sample(schema["additionalProperties"] ?? "x"))])
+            return .object([(key, sample(schema["additionalProperties"] ?? "x", full: full))])
         default: return "(x)"  // a text, and a regular expression with the group some kinds need
         }
     }
@@ -70,9 +76,9 @@ import YAML
     }
 
     /// Runs `kind`'s `make` on a rule holding `keys` (with sample values); the keys it read and its errors.
-    static func probe(_ kind: String, _ keys: [String]) throws -> (read: Set<String>, errors: [String]) {
+    static func probe(_ kind: String, _ keys: [String], full: String? = nil) throws -> (read: Set<String>, errors: [String]) {
         let branch = try #require(branches[kind])
-        let rule = JSONValue.object(keys.map { ($0, sample(branch["properties"]?[$0] ?? "x")) })
+        let rule = JSONValue.object(keys.map { ($0, sample(branch["properties"]?[$0] ?? "x", full: $0 == full)) })
         let node = try #require(try Composer.load(rule.rendered).first?.root)
         let sink = ErrorSink()
         var reader = try #require(NodeReader(node, file: "probe.yml", sink: sink, what: "a rule"))
@@ -98,6 +104,23 @@ import YAML
             #expect(accepted, "\(kind): `\(key)` is in the schema, but the kind does not read it")
         }
         #expect(read.subtracting(keys).isEmpty, "\(kind) reads keys its schema branch lacks: \(read.subtracting(keys).sorted())")
+    }
+
+    /// Every key the schema allows inside an option (an operand's `transform`, a comparison's
+    /// `days`, a level's `inline`, a marker's `weak`…), all given at once, is read by the kind:
+    /// none is called unknown.
+    @Test(arguments: KindRegistry.kinds.map { $0.name })
+    func aKindReadsEveryNestedKeyItsSchemaAllows(_ kind: String) throws {
+        let ways = Self.requirements(try #require(Self.branches[kind]))
+        for key in Self.optionKeys(kind).sorted() {
+            var unknown: [String] = []
+            for way in ways {
+                let (_, errors) = try Self.probe(kind, Array(Set(way + [key])).sorted(), full: key)
+                unknown = errors.filter { $0.hasPrefix("unknown key") }
+                if unknown.isEmpty { break }
+            }
+            #expect(unknown.isEmpty, "\(kind).\(key), every nested key given: \(unknown)")
+        }
     }
 
     @Test func theKeysEveryRuleHasAreRuleReadersAndThePacksArePackLoaders() {
