@@ -22,7 +22,6 @@ public enum ConfigurationSchema {
         ]
         return .object([
             ("$schema", .string(RulePackSchema.draft)),
-            ("$id", "https://corpuslint.invalid/schemas/corpuslint-config.schema.json"),
             ("title", "corpuslint configuration (.corpuslint.yml)"),
             ("description", "Which packs, which files, and severities by rule and by path (docs/configuration.md)."),
             ("type", "object"),

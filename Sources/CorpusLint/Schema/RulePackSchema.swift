@@ -9,7 +9,6 @@ public enum RulePackSchema {
         let P = SchemaParts.self
         return .object([
             ("$schema", .string(draft)),
-            ("$id", "https://corpuslint.invalid/schemas/rule-pack.schema.json"),
             ("title", "corpuslint rule pack"),
             ("description", "A corpuslint rule pack: rules, each of a kind of check with that kind's options (docs/rule-packs.md)."),
             ("type", "object"),
