@@ -57,6 +57,30 @@ import TestSupport
         #expect(run.stdout.contains("ok -- validation done"))
     }
 
+    /// The example rules of the kinds' pages (docs/kinds), each put in a pack of its own: what the
+    /// documentation shows, the schema accepts. Blocks that use an alias defined elsewhere are left out.
+    @Test(.needs("check-jsonschema (pip install check-jsonschema; .ci/run installs it)", Self.validator != nil))
+    func theKindPagesExampleRulesPassThePackSchema() throws {
+        let folder = try LintCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pages = CLIRunner.packageRoot.appendingPathComponent("docs/kinds")
+        var files: [String] = []
+        for page in try FileManager.default.contentsOfDirectory(atPath: pages.path).sorted() where page.hasSuffix(".md") {
+            let text = try String(contentsOf: pages.appendingPathComponent(page), encoding: .utf8)
+            for (index, block) in text.matches(of: #/```yaml\n(- id:.*?)```/#.dotMatchesNewlines()).enumerated() {
+                let rules = String(block.output.1)
+                if rules.contains(": *") { continue }
+                let pack = "rules:\n" + rules.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+                let file = "\(page.dropLast(3))-\(index).yml"
+                try pack.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
+                files.append(file)
+            }
+        }
+        #expect(files.count >= 20, "the example rules of docs/kinds were not found: \(files)")
+        let run = try Self.validate(files, against: Self.schemaPath("pack"), in: folder)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+    }
+
     @Test(.needs("check-jsonschema (pip install check-jsonschema; .ci/run installs it)", Self.validator != nil))
     func theFileInitWritesPassesTheConfigSchemaItNames() throws {
         let folder = try LintCommandTests.temporaryFolder()
