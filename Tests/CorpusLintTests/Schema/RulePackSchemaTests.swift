@@ -40,7 +40,7 @@ import YAML
         if case let .array(items)? = schema["allOf"], let first = items.first { return sample(first, full: full) }
         if case let .array(items)? = schema["anyOf"] {
             // The richest alternative when every key is wanted: a mapping over a word.
-            let pick = full ? items.first { $0["properties"] != nil || $0["$ref"] != nil } ?? items.first : items.first
+            let pick = full ? items.first { $0["type"] == "object" || $0["$ref"] != nil } ?? items.first : items.first
             if let pick { return sample(pick, full: full) }
         }
         if let value = schema["const"] { return value }
