@@ -6,7 +6,7 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a commented .corpuslint.yml in the working directory, explaining every key."
+        abstract: "Write a commented .corpuslint.yml in the working directory, explaining every key, and its JSON Schema for editors."
     )
 
     @Flag(help: "Overwrite an existing .corpuslint.yml.")
@@ -26,7 +26,15 @@ struct InitCommand: ParsableCommand {
             Output.error("\(path): cannot write it here (\(error.localizedDescription))")
             throw ExitCode(2)
         }
+        // The schema its modeline names: generated, so rewritten whenever init runs.
+        let schema = ConfigurationTemplate.schemaFileName
+        do {
+            try ConfigurationSchema.schema.rendered.write(toFile: schema, atomically: true, encoding: .utf8)
+        } catch {
+            Output.error("\(schema): cannot write it here (\(error.localizedDescription)); editors will not check \(path)")
+        }
         Output.write("wrote \(path): `corpuslint rules` lists the rules it puts in force\n")
+        Output.write("wrote \(schema): its JSON Schema, for editors (docs/configuration.md#in-the-editor)\n")
         if proposal.documents > 0 {
             Output.write("packs: [\(proposal.packs.joined(separator: ", "))], from \(proposal.documents) document\(proposal.documents == 1 ? "" : "s") looked at\n")
         }

@@ -8,9 +8,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.run(["init"], in: folder)
         #expect(result.status == 0)
-        #expect(result.stdout == "wrote .corpuslint.yml: `corpuslint rules` lists the rules it puts in force\n")
+        #expect(result.stdout == "wrote .corpuslint.yml: `corpuslint rules` lists the rules it puts in force\n"
+                + "wrote .corpuslint.schema.json: its JSON Schema, for editors (docs/configuration.md#in-the-editor)\n")
         let text = try String(contentsOf: folder.appendingPathComponent(".corpuslint.yml"), encoding: .utf8)
-        #expect(text.hasPrefix("# corpuslint configuration"))
+        // The editor's modeline first, naming the schema written beside it: what `schema config` prints.
+        #expect(text.hasPrefix("# yaml-language-server: $schema=./.corpuslint.schema.json\n# corpuslint configuration"))
+        let schema = try String(contentsOf: folder.appendingPathComponent(".corpuslint.schema.json"), encoding: .utf8)
+        #expect(schema == (try CLIRunner.run(["schema", "config"])).stdout)
         // The configuration is found and used: a mistake in it would exit 2.
         let rules = try CLIRunner.run(["rules"], in: folder)
         #expect(rules.status == 0, "\(rules.stderr)")
@@ -32,7 +36,7 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8) == "packs: [core]\n", "the file is untouched")
         let forced = try CLIRunner.run(["init", "--force"], in: folder)
         #expect(forced.status == 0)
-        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("# corpuslint configuration"))
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("\n# corpuslint configuration"))
     }
 }
 

@@ -7,10 +7,20 @@ public enum ConfigurationTemplate {
         var example: [String]
     }
 
+    /// The configuration's JSON Schema, written beside it by `corpuslint init` (the text of
+    /// `corpuslint schema config`), so that the modeline below works offline and matches the
+    /// version that wrote it.
+    public static let schemaFileName = ".corpuslint.schema.json"
+
+    /// Tells the YAML language server (VS Code, Neovim, Helix…) which schema checks this file.
+    static let modeline = "# yaml-language-server: $schema=./" + schemaFileName
+
     static let introduction = [
         "corpuslint configuration: corpuslint reads the nearest .corpuslint.yml from the working",
         "directory up (`--config FILE` names another, `--no-config` ignores it). Every key is optional;",
         "the values in force below are the defaults. Globs and pack paths are read from this file's folder.",
+        "Editors with the YAML language server complete and check this file against the schema the",
+        "first line names; after upgrading, refresh it: corpuslint schema config > \(schemaFileName)",
     ]
 
     static let sections = [
@@ -67,7 +77,7 @@ public enum ConfigurationTemplate {
     /// The template, or (for tests, so the examples never rot) with each example in force
     /// instead of the default.
     static func render(examples: Bool) -> String {
-        var lines = introduction.map { "# " + $0 }
+        var lines = [modeline] + introduction.map { "# " + $0 }
         for section in sections {
             lines.append("")
             lines += section.comment.map { "# " + $0 }
