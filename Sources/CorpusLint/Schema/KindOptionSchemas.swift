@@ -61,6 +61,13 @@ enum KindOptionSchemas {
             ("unless-next-line", P.regex),
             ("unless-previous-line", P.regex),
             ("paragraph-end", P.bool),
+            ("next-line", P.regex),
+            ("fix", P.described(P.object([
+                ("replace", P.described(P.text, "The text that replaces the match; `{match}`, `{code}` and the patterns' named groups may be used.")),
+                ("remove", P.words(FixTemplate.removals)),
+                ("safety", P.words(Fix.Safety.allCases.map(\.rawValue))),
+                ("description", P.text),
+            ], required: ["safety"]), "The repair `--fix` applies: `replace` the match, or `remove` the line or the blank lines after it; `safety: safe` changes no word a reader sees (docs/fixes.md).")),
             ("scope", P.words(["body", "front-matter", "all"])),
             ("max-per-document", P.integer),
         ] + P.lineFilters, requirement: oneOf("pattern", "patterns", "line-equals")),
