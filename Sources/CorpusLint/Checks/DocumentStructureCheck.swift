@@ -44,7 +44,29 @@ struct DocumentStructureCheck: CheckKind {
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         for problem in context.document.problems where problems.contains(problem.kind) {
             context.emit(rule, "problem", line: problem.line, column: problem.column,
-                         values: ["problem": problem.message, "kind": problem.kind.rawValue])
+                         values: ["problem": problem.message, "kind": problem.kind.rawValue], fix: Self.fix(for: problem.kind, context))
+        }
+    }
+
+    /// The repairs the reader knows: both change bytes no reader sees.
+    static func fix(for kind: DocumentProblem.Kind, _ context: DocumentContext) -> Fix? {
+        switch kind {
+        case .byteOrderMark:
+            return Fix("remove the byte-order mark", safety: .safe, edits: [.delete(0..<3)])
+        case .crLineEndings, .crlfLineEndings, .mixedLineEndings:
+            let lines = context.document.lines
+            var edits: [TextEdit] = []
+            for line in stride(from: 1, through: lines.count, by: 1) {
+                let end = lines.end(ofLine: line)
+                switch lines.terminator(ofLine: line) {
+                case .crlf: edits.append(context.edit(end..<(end + 2), "\n"))
+                case .cr: edits.append(context.edit(end..<(end + 1), "\n"))
+                default: break
+                }
+            }
+            return edits.isEmpty ? nil : Fix("end every line with LF", safety: .safe, edits: edits)
+        default:
+            return nil
         }
     }
 }

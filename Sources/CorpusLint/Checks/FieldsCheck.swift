@@ -138,9 +138,10 @@ struct FieldsCheck: CheckKind {
     }
 
     private func check(_ name: String, _ node: Node, _ c: Constraints, _ context: DocumentContext, _ rule: RuleInfo) {
-        func emit(_ outcome: String, _ values: [String: String]) {
+        func emit(_ outcome: String, _ values: [String: String], fix: Fix? = nil) {
             context.emit(rule, outcome, line: node.start.line, column: node.start.column,
-                         endColumn: node.end.line == node.start.line ? node.end.column : nil, values: values.merging(["field": name]) { a, _ in a }, snippet: node.scalarValue)
+                         endColumn: node.end.line == node.start.line ? node.end.column : nil, values: values.merging(["field": name]) { a, _ in a }, snippet: node.scalarValue,
+                         fix: fix)
         }
         let value = node.coreValue
         let isEmpty: Bool
@@ -166,7 +167,9 @@ struct FieldsCheck: CheckKind {
         }
         if let quoted = c.quoted, let style = node.scalarStyle {
             let isQuoted = style == .singleQuoted || style == .doubleQuoted
-            if isQuoted != quoted { emit("quoted", ["value": text, "expected": quoted ? "a quoted string" : "unquoted"]) }
+            if isQuoted != quoted {
+                emit("quoted", ["value": text, "expected": quoted ? "a quoted string" : "unquoted"], fix: quoted ? Self.quotingFix(node, context) : nil)
+            }
         }
         guard node.scalarValue != nil else { return }
         if let pattern = c.pattern, !context.matches(pattern, text) {
@@ -211,5 +214,18 @@ struct FieldsCheck: CheckKind {
             return nil
         default: return nil
         }
+    }
+
+    /// Double quotes around a plain scalar on one line keep its text as it is (the value read
+    /// stays the same string, only no longer a number or a date to YAML 1.1 loaders). A value
+    /// holding a quote or a backslash would need escapes: left to a person.
+    static func quotingFix(_ node: Node, _ context: DocumentContext) -> Fix? {
+        guard node.scalarStyle == .plain, node.start.line == node.end.line, let text = node.scalarValue,
+              !text.contains("\""), !text.contains("\\"),
+              let start = context.byteOffset(line: node.start.line, column: node.start.column),
+              let end = context.byteOffset(line: node.end.line, column: node.end.column),
+              context.text(start..<end) == text else { return nil }
+        return Fix("put the value in double quotes", safety: .safe,
+                   edits: [context.edit(start..<start, "\""), context.edit(end..<end, "\"")])
     }
 }

@@ -60,16 +60,22 @@ struct FileEndingCheck: CheckKind {
         let last = lines.count
         if facts.contains(.missingFinalNewline), lines.terminator(ofLine: last) == .none {
             let range = lines.range(ofLine: last)
+            // A last line of spaces only is removed rather than ended: the file then ends on the line break before it.
+            let fix = Self.isBlank(buffer, range) && last > 1
+                ? Fix("remove the spaces after the last line break", safety: .safe, edits: [context.edit(range, "")])
+                : Fix("end the file with a line break", safety: .safe, edits: [context.edit(range.upperBound..<range.upperBound, Self.lineBreak(context))])
             context.emit(rule, Fact.missingFinalNewline.rawValue, line: last,
-                         column: context.column(ofByte: range.upperBound, lineStart: range.lowerBound))
+                         column: context.column(ofByte: range.upperBound, lineStart: range.lowerBound), fix: fix)
         }
         if facts.contains(.blankLinesAtEnd) {
             var firstBlank = last + 1
             while firstBlank > 1, Self.isBlank(buffer, lines.range(ofLine: firstBlank - 1)) { firstBlank -= 1 }
             // Every line blank: the file is empty of text, which other rules report.
             if firstBlank <= last, firstBlank > 1 {
+                let blank = lines.start(ofLine: firstBlank)..<buffer.count
                 context.emit(rule, Fact.blankLinesAtEnd.rawValue, line: firstBlank, endLine: last,
-                             values: ["count": String(last - firstBlank + 1)])
+                             values: ["count": String(last - firstBlank + 1)],
+                             fix: Fix("remove the blank lines at the end", safety: .safe, edits: [context.edit(blank, "")]))
             }
         }
     }
@@ -82,7 +88,17 @@ struct FileEndingCheck: CheckKind {
         guard count > 0, start > range.lowerBound else { return }  // a blank line is not trailing space
         if allowHardBreaks, count == 2, buffer[start] == 0x20, buffer[start + 1] == 0x20 { return }
         context.emit(rule, Fact.trailingSpace.rawValue, line: line, column: context.column(ofByte: start, lineStart: range.lowerBound),
-                     endColumn: context.column(ofByte: range.upperBound, lineStart: range.lowerBound), values: ["count": String(count)])
+                     endColumn: context.column(ofByte: range.upperBound, lineStart: range.lowerBound), values: ["count": String(count)],
+                     fix: Fix("remove the spaces at the end of the line", safety: .safe, edits: [context.edit(start..<range.upperBound, "")]))
+    }
+
+    /// The line break the file already uses (its first line's), so a fix adds no second kind.
+    private static func lineBreak(_ context: DocumentContext) -> String {
+        switch context.document.lines.terminator(ofLine: 1) {
+        case .crlf: return "\r\n"
+        case .cr: return "\r"
+        default: return "\n"
+        }
     }
 
     private static func isBlank(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

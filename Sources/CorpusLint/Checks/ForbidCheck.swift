@@ -15,11 +15,16 @@ struct ForbidCheck: CheckKind {
         field, possibly transformed, as in `compare`): a body line that is exactly its value, case and spacing aside, \
         is reported too (a running header repeating the title); `unless-next-line` — a match is not reported when \
         the next non-blank body line matches this pattern (a date the layout put on the line below); `unless-previous-line` — \
-        the same for the previous non-blank body line (a label a raw layout put on the line above); `paragraph-end` — \
+        the same for the previous non-blank body line (a label a raw layout put on the line above); `next-line` — a match \
+        counts only when a next non-blank body line follows and matches this pattern (text going on after a break); `paragraph-end` — \
         when true, a match counts only on a line followed by a blank line or the end (a paragraph's last line); `scope` — body (default), \
         front-matter or all; `max-per-document` — report at most this many matches per document (default 100), then one \
         `engine/too-many-findings` saying how many more lines match; the \
-        line filters `in-zone`, `outside-zone`, `before`, `after` (body lines). Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
+        line filters `in-zone`, `outside-zone`, `before`, `after` (body lines); `fix` — how to repair a match: \
+        `{ replace: TEMPLATE, safety: safe|unsafe }` (the match gives way to the template, whose placeholders are \
+        the message's), `{ remove: line, safety: … }` (the line goes, its line break included) or \
+        `{ remove: blank-lines-after, safety: … }` (with `paragraph-end`: the blank lines after the paragraph go, \
+        joining it to the next line of text); `description` words the fix. Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
         capture group by name.
         """
 
@@ -33,8 +38,12 @@ struct ForbidCheck: CheckKind {
     let unlessNextLine: Pattern?
     /// A match is forgiven when the previous non-blank line matches this (a label on the line above).
     let unlessPreviousLine: Pattern?
+    /// A match counts only when the next non-blank line matches this (a sentence going on).
+    let nextLine: Pattern?
     /// Only a line followed by a blank line (or the end) can match: a paragraph's last line.
     let paragraphEnd: Bool
+    /// The rule's `fix:`, made into a fix for each match.
+    let fix: FixTemplate?
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ForbidCheck? {
         let reader = options
@@ -48,10 +57,15 @@ struct ForbidCheck: CheckKind {
         let unlessNextLine = options.pattern("unless-next-line")
         let paragraphEnd = options.bool("paragraph-end") ?? false
         let unlessPreviousLine = options.pattern("unless-previous-line")
+        let nextLine = options.pattern("next-line")
+        // A replacement may use what every pattern captures: a name some pattern lacks would be left unfilled.
+        let captures = (patterns?.patterns ?? []).map { Set($0.captureNames.keys) }
+        let captured = captures.dropFirst().reduce(captures.first ?? []) { $0.intersection($1) }
+        let fix = FixTemplate.read(&options, placeholders: captured.union(["match", "code"]), paragraphEnd: paragraphEnd)
         guard let patterns else { return nil }
         return ForbidCheck(patterns: patterns, lineEquals: lineEquals, scope: scope, limit: limit, filter: filter,
                            unlessNextLine: unlessNextLine, unlessPreviousLine: unlessPreviousLine,
-                           paragraphEnd: paragraphEnd)
+                           nextLine: nextLine, paragraphEnd: paragraphEnd, fix: fix)
     }
 
     final class Visitor: LineVisitor {
@@ -86,9 +100,10 @@ struct ForbidCheck: CheckKind {
             }
             if !pending.isEmpty {
                 let endsParagraph = !check.paragraphEnd || blankSincePending
-                if endsParagraph, !(check.unlessNextLine.map { context.matches($0, in: line.range, for: rule) } ?? false) {
-                    pending.forEach { $0.emit(context, rule) }
-                } else if check.paragraphEnd {
+                if endsParagraph, !(check.unlessNextLine.map { context.matches($0, in: line.range, for: rule) } ?? false),
+                   check.nextLine.map({ context.matches($0, in: line.range, for: rule) }) ?? true {
+                    pending.forEach { $0.emit(context, rule, check.fix, nextLine: line.range.lowerBound) }
+                } else if check.paragraphEnd || check.nextLine != nil {
                     // Not a paragraph's end: these were never findings, so they do not count against the limit.
                     reported -= pending.count
                 }
@@ -107,14 +122,15 @@ struct ForbidCheck: CheckKind {
                 return
             }
             let hits = check.hits(line.number, line.range, context, rule, &reported)
-            if check.unlessNextLine == nil, !check.paragraphEnd { hits.forEach { $0.emit(context, rule) } } else { pending = hits }
+            if check.unlessNextLine == nil, check.nextLine == nil, !check.paragraphEnd { hits.forEach { $0.emit(context, rule, check.fix) } } else { pending = hits }
             blankSincePending = false
             if let forbiddenLine, reported < check.limit, abs(line.range.count - forbiddenLine.utf8.count) <= 8 {
                 let text = context.text(of: line)
                 if ForbidCheck.normalized(text) == forbiddenLine {
                     reported += 1
-                    context.emit(rule, "found", line: line.number, column: 1, endColumn: text.unicodeScalars.count + 1,
-                                 values: ["match": text.trimmingSpaces(), "code": ""], snippet: text)
+                    let values = ["match": text.trimmingSpaces(), "code": ""]
+                    context.emit(rule, "found", line: line.number, column: 1, endColumn: text.unicodeScalars.count + 1, values: values, snippet: text,
+                                 fix: check.fix?.fix(match: line.range, line: line.number, values: values, nextLine: nil, context))
                 }
             }
         }
@@ -126,7 +142,8 @@ struct ForbidCheck: CheckKind {
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         let visitor = visitor as? Visitor
-        visitor?.pending.forEach { $0.emit(context, rule) }
+        // A match that needs a next line has none at the end of the document.
+        if nextLine == nil { visitor?.pending.forEach { $0.emit(context, rule, fix) } }
         if let visitor, visitor.dropped > 0 {
             context.reportLimit(rule, line: visitor.firstDropped, message: "rule \(rule.id) reported its first \(limit) matches in this file "
                                 + "(max-per-document); \(visitor.dropped) more lines with a match, from this one on, are not reported")
@@ -135,7 +152,7 @@ struct ForbidCheck: CheckKind {
         let document = context.document
         var reported = visitor?.reported ?? 0
         for number in 1..<min(document.bodyStartLine, document.lines.count + 1) {
-            hits(number, document.lines.range(ofLine: number), context, rule, &reported).forEach { $0.emit(context, rule) }
+            hits(number, document.lines.range(ofLine: number), context, rule, &reported).forEach { $0.emit(context, rule, fix) }
         }
     }
 
@@ -145,9 +162,13 @@ struct ForbidCheck: CheckKind {
         var column: Int
         var endColumn: Int
         var values: [String: String]
+        /// The match's bytes in the text, for a fix.
+        var match: Range<Int>
 
-        func emit(_ context: DocumentContext, _ rule: RuleInfo) {
-            context.emit(rule, "found", line: line, column: column, endColumn: endColumn, values: values, snippet: values["match"])
+        /// `nextLine`: where the next non-blank line starts, when the visitor has seen it.
+        func emit(_ context: DocumentContext, _ rule: RuleInfo, _ fix: FixTemplate?, nextLine: Int? = nil) {
+            context.emit(rule, "found", line: line, column: column, endColumn: endColumn, values: values, snippet: values["match"],
+                         fix: fix?.fix(match: match, line: line, values: values, nextLine: nextLine, context))
         }
     }
 
@@ -167,7 +188,8 @@ struct ForbidCheck: CheckKind {
                 var values = ["match": text, "code": String(repeating: "0", count: max(0, 4 - code.count)) + code]
                 for (name, index) in pattern.captureNames { values[name] = match.captures[index].map(context.text) ?? "" }
                 hits.append(Hit(line: number, column: context.column(ofByte: match.range.lowerBound, lineStart: range.lowerBound),
-                                endColumn: context.column(ofByte: match.range.upperBound, lineStart: range.lowerBound), values: values))
+                                endColumn: context.column(ofByte: match.range.upperBound, lineStart: range.lowerBound), values: values,
+                                match: match.range))
                 return reported < limit
             }
         }

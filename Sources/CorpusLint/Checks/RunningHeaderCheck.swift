@@ -132,7 +132,28 @@ struct RunningHeaderCheck: CheckKind {
             context.emit(rule, finding.whole ? "found" : "merged", line: finding.line.number,
                          column: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start) + 1,
                          endColumn: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: end) + 1,
-                         values: ["match": String(text.unicodeScalars[start..<end])], snippet: text)
+                         values: ["match": String(text.unicodeScalars[start..<end])], snippet: text,
+                         fix: Self.fix(finding, text: text, start: start, end: end, context))
         }
+    }
+
+    /// A line that is all header goes whole, line break included; a header merged into a
+    /// sentence goes with one space beside it, so the sentence reads on. Unsafe: a reader sees
+    /// the words go, and a line taken for a header may be text.
+    static func fix(_ finding: HeaderScan.Finding, text: String, start: String.Index, end: String.Index, _ context: DocumentContext) -> Fix {
+        if finding.whole {
+            return Fix("remove the running-header line", safety: .unsafe,
+                       edits: [context.edit(context.rangeWithTerminator(ofLine: finding.line.number), "")])
+        }
+        let bytes = Array(text.utf8)
+        var lower = text.utf8.distance(from: text.startIndex, to: start)
+        var upper = text.utf8.distance(from: text.startIndex, to: end)
+        if upper < bytes.count, bytes[upper] == 0x20 {
+            upper += 1
+        } else if lower > 0, bytes[lower - 1] == 0x20 {
+            lower -= 1
+        }
+        let base = finding.line.range.lowerBound
+        return Fix("remove the running header from the line", safety: .unsafe, edits: [context.edit((base + lower)..<(base + upper), "")])
     }
 }

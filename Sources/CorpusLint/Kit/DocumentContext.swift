@@ -205,7 +205,8 @@ public final class DocumentContext {
     /// Records a finding of `rule` (under `outcome`'s report), its message rendered from `values`.
     /// `message` replaces the report's own template (a rule with several comparisons words each).
     public func emit(_ rule: RuleInfo, _ outcome: String? = nil, line: Int, column: Int = 1, endLine: Int? = nil,
-                     endColumn: Int? = nil, values: [String: String] = [:], snippet: String? = nil, message: MessageTemplate? = nil) {
+                     endColumn: Int? = nil, values: [String: String] = [:], snippet: String? = nil, message: MessageTemplate? = nil,
+                     fix: Fix? = nil) {
         let report = rule.report(outcome)
         guard let severity = report.severity, !isSilenced(report.id, of: rule, line: line) else { return }
         let id = ObjectIdentifier(rule)
@@ -217,7 +218,38 @@ public final class DocumentContext {
         }
         findings.append((id, Diagnostic(
             path: document.path, line: line, column: column, endLine: endLine, endColumn: endColumn,
-            rule: report.id, severity: severity, message: (message ?? report.message).render(values), snippet: snippet)))
+            rule: report.id, severity: severity, message: (message ?? report.message).render(values), snippet: snippet,
+            fix: acceptsFixes ? fix : nil)))
+    }
+
+    // MARK: Fixes
+
+    /// How far the text checks read lies from the file's first byte: the byte-order mark the
+    /// decoder dropped. Edits count bytes of the file.
+    public var fileOffset: Int { document.problems.contains { $0.kind == .byteOrderMark } ? 3 : 0 }
+
+    /// Whether findings may carry fixes: not when the decoder had to change the text (invalid
+    /// UTF-8 replaced, UTF-16), since an edit of the decoded text would land on other bytes.
+    public var acceptsFixes: Bool {
+        !document.problems.contains { $0.kind == .invalidUTF8 || $0.kind == .utf16 }
+    }
+
+    /// An edit of the bytes `range` of the text checks read, in the file's bytes.
+    public func edit(_ range: Range<Int>, _ replacement: String) -> TextEdit {
+        let shift = fileOffset
+        return TextEdit(range: (range.lowerBound + shift)..<(range.upperBound + shift), replacement: replacement)
+    }
+
+    /// The whole of line `line` with its terminator, for a fix that removes the line.
+    public func rangeWithTerminator(ofLine line: Int) -> Range<Int> {
+        let lines = document.lines
+        let start = lines.start(ofLine: line)
+        return start..<(line < lines.count ? lines.start(ofLine: line + 1) : buffer.count)
+    }
+
+    /// The byte offset in the text of a 1-based line and column (Unicode scalars); nil past the text.
+    public func byteOffset(line: Int, column: Int) -> Int? {
+        DiagnosticRange.byteOffset(line: line, column: column, self)
     }
 
     /// Records that `rule` stopped early in this file at `line`, a bound on what one rule may
