@@ -13,8 +13,14 @@ extension LanguageServer {
         guard let uri = params["textDocument"]?["uri"]?.string, let range = TextRange(params["range"]) else { return [] }
         let findings = currentFindings(uri)
         guard let document = documents[uri] else { return [] }
-        let links = (try? linters.linter(for: document).get().rules.reportIDs) ?? [:]
-        return CodeActions.actions(for: range, only: params["context"]?["only"]?.array?.compactMap(\.string), document: document,
-                                   findings: findings, link: { links[$0]?.link })
+        let linter = try? linters.linter(for: document).get()
+        let links = linter?.rules.reportIDs ?? [:]
+        let only = params["context"]?["only"]?.array?.compactMap(\.string)
+        var actions = CodeActions.actions(for: range, only: only, document: document, findings: findings, link: { links[$0]?.link })
+        if let linter, findings.contains(where: { $0.diagnostic.fix?.safety == .safe }),
+           let fixAll = CodeActions.fixAll(document, linter: linter, kinds: only) {
+            actions.append(fixAll)
+        }
+        return actions
     }
 }

@@ -118,7 +118,7 @@ public final class LanguageServer: @unchecked Sendable {
             // Incremental: the editor sends what changed, the server keeps the whole text.
             "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
             "hoverProvider": true,
-            "codeActionProvider": ["codeActionKinds": ["quickfix"]],
+            "codeActionProvider": ["codeActionKinds": ["quickfix", .string(CodeActions.fixAllKind)]],
         ],
         "serverInfo": ["name": "corpuslint", "version": .string(CorpusLintVersion.current)],
     ]

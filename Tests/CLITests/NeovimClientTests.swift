@@ -23,6 +23,7 @@ import Testing
                 severity: warning
                 description: A word this project spells otherwise.
                 patterns: ['Rangelands']
+                fix: { replace: grasslands, safety: safe, description: write `grasslands` }
             """.write(to: folder.appendingPathComponent("local/words.yml"), atomically: true, encoding: .utf8)
         var text = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("corpus/\(documentName)"), encoding: .utf8)
         text = text.replacingOccurrences(of: "of 15 March 2022, by which", with: "of 15 March 2022 (𝄞 “é” 𝄞), by which")
@@ -45,6 +46,15 @@ import Testing
         var core: String { "\(lnum):\(col) \(code) \(message)" }
     }
 
+    /// A code action taken from Neovim's menu, and what came of it.
+    struct Action: Codable {
+        var titles: [String]
+        var chosen: String?
+        var preferred: Bool
+        var diagnostics: [Seen]
+        var text: String
+    }
+
     struct Results: Codable {
         var steps: [String]
         var error: String?
@@ -54,8 +64,8 @@ import Testing
         var text_after_change: String?
         var text_after_action: String?
         var hover: String?
-        var action_titles: [String]?
-        var chosen_action: String?
+        var disable: Action?
+        var fix: Action?
         var inserted_line: String?
         var server_exit: Int?
     }
@@ -78,7 +88,7 @@ import Testing
     }
 
     @Test(.needs("Neovim (nvim)", neovim != nil), .timeLimit(.minutes(2)))
-    func neovimSeesDiagnosticsFollowsAChangeAndAppliesTheQuickFix() throws {
+    func neovimSeesDiagnosticsFollowsAChangeAndAppliesCodeActions() throws {
         let project = try Self.project()
         defer { try? FileManager.default.removeItem(at: project) }
         let original = try String(contentsOf: project.appendingPathComponent(Self.documentName), encoding: .utf8)
@@ -91,13 +101,15 @@ import Testing
             "CHANGE_LINE": "27", "CHANGE_FROM": "Rangelands", "CHANGE_TO": "grasslands",
             // The impossible adoption date of line 18 becomes a real one.
             "DATE_LINE": "17", "DATE_TEXT": "Resolution adopted by the General Assembly on 28 February 2025",
-            // Hover and the quick fix on line 40's `Rangelands`.
+            // Hover and the disable action on line 40's `Rangelands`.
             "ACTION_LINE": "39",
+            // Then the rule's own fix on line 22's.
+            "FIX_LINE": "21", "FIX_TITLE": "Fix local/rangelands",
         ], executable: URL(fileURLWithPath: try #require(Self.neovim)))
         let data = try #require(FileManager.default.contents(atPath: resultsFile.path), "Neovim wrote no results: \(run.stdout) \(run.stderr)")
         let results = try JSONDecoder().decode(Results.self, from: data)
         #expect(results.error == nil, "the Lua client stopped: \(results.error ?? "")")
-        #expect(results.steps == ["open", "change", "hover", "code action", "shutdown"])
+        #expect(results.steps == ["open", "change", "hover", "code action", "fix action", "shutdown"])
 
         // On opening: what lint reports, placed by Neovim from the server's UTF-16 positions.
         let opened = try #require(results.opened)
@@ -130,17 +142,27 @@ import Testing
         #expect(hover.hasPrefix("local/rangelands (warning): `Rangelands` must not appear here"))
         #expect(hover.contains("A word this project spells otherwise."))
 
-        // The quick fix, chosen from Neovim's menu and applied by Neovim.
-        #expect(results.chosen_action == "Disable local/rangelands for this line (corpuslint-disable-next-line)")
+        // The disable action, chosen from Neovim's menu (which also offered the fix) and applied by Neovim.
+        let disable = try #require(results.disable)
+        print("Neovim's menu on line 40: \(disable.titles)")
+        #expect(disable.titles.contains { $0.hasPrefix("Fix local/rangelands: write `grasslands`") })
+        #expect(disable.chosen == "Disable local/rangelands for this line (corpuslint-disable-next-line)")
         #expect(results.inserted_line == "<!-- corpuslint-disable-next-line local/rangelands -->")
-        let actionText = try #require(results.text_after_action)
         print("Neovim applied the edit: line 40 is now \(results.inserted_line ?? "")")
-        #expect(actionText == changedText.replacingOccurrences(of: "\n1. Decides", with: "\n<!-- corpuslint-disable-next-line local/rangelands -->\n1. Decides"))
-        let afterAction = try #require(results.after_action)
-        print("Neovim, after the code action:\n  " + afterAction.map(\.description).joined(separator: "\n  "))
-        #expect(afterAction.map(\.core).sorted() == (try Self.lintReport(actionText, in: project)))
-        #expect(!afterAction.contains { $0.lnum == 40 && $0.code == "local/rangelands" })
-        #expect(afterAction.count == changed.count - 1)
+        #expect(disable.text == changedText.replacingOccurrences(of: "\n1. Decides", with: "\n<!-- corpuslint-disable-next-line local/rangelands -->\n1. Decides"))
+        print("Neovim, after the disable action:\n  " + disable.diagnostics.map(\.description).joined(separator: "\n  "))
+        #expect(disable.diagnostics.map(\.core).sorted() == (try Self.lintReport(disable.text, in: project)))
+        #expect(!disable.diagnostics.contains { $0.lnum == 40 && $0.code == "local/rangelands" })
+        #expect(disable.diagnostics.count == changed.count - 1)
+
+        // The rule's fix, the preferred action, applied by Neovim: the word replaced, its finding gone.
+        let fix = try #require(results.fix)
+        #expect(fix.chosen == "Fix local/rangelands: write `grasslands`")
+        #expect(fix.preferred)
+        #expect(fix.text == disable.text.replacingOccurrences(of: "79/290. International Day of Rangelands", with: "79/290. International Day of grasslands"))
+        print("Neovim, after the fix:\n  " + fix.diagnostics.map(\.description).joined(separator: "\n  "))
+        #expect(fix.diagnostics.map(\.core).sorted() == (try Self.lintReport(fix.text, in: project)))
+        #expect(!fix.diagnostics.contains { $0.lnum == 21 && $0.code == "local/rangelands" })
         #expect(results.server_exit == 0, "the server exits 0 after shutdown and exit")
     }
 }

@@ -1,6 +1,7 @@
 -- Drives `corpuslint server` with Neovim's own LSP client (headless), as an editor user would:
--- open a document, wait for its diagnostics, edit it, wait again, take the quick fix, and write
--- down everything Neovim received and did, as JSON, for the Swift test to judge.
+-- open a document, wait for its diagnostics, edit it, wait again, hover, take a disable action and
+-- then a fix from the code action menu, and write down everything Neovim received and did, as
+-- JSON, for the Swift test to judge.
 --
 --   CORPUSLINT=<binary> DOCUMENT=<file.md> RESULTS=<out.json> nvim --headless --clean -n -u NONE -c 'luafile lsp-client.lua'
 --
@@ -101,26 +102,42 @@ local function run()
     if response.result then out.hover = response.result.contents.value end
   end
 
-  step('code action')
-  -- The code action menu, answered as a user picking the disable action for that diagnostic.
-  vim.ui.select = function(items, _, on_choice)
-    out.action_titles = {}
-    local chosen
-    for _, item in ipairs(items) do
-      table.insert(out.action_titles, item[2].title)
-      if item[2].title:find(hovered.code, 1, true) and item[2].title:find('disable-next-line', 1, true) then chosen = item end
+  -- The code action menu, answered as a user picking the action whose title holds `wanted`.
+  local function take_action(line, wanted, record)
+    local diagnostic
+    for _, d in ipairs(diagnostics(bufnr)) do
+      if d.lnum == line then diagnostic = d end
     end
-    out.chosen_action = chosen and chosen[2].title
-    on_choice(chosen)
+    assert(diagnostic, 'no diagnostic on line ' .. line .. ' for a code action')
+    vim.api.nvim_win_set_cursor(0, { line + 1, diagnostic.col })
+    vim.ui.select = function(items, _, on_choice)
+      record.titles = {}
+      local chosen
+      for _, item in ipairs(items) do
+        table.insert(record.titles, item[2].title)
+        if item[2].title:find(wanted, 1, true) then chosen = item end
+      end
+      record.chosen = chosen and chosen[2].title
+      record.preferred = chosen and chosen[2].isPreferred or false
+      on_choice(chosen)
+    end
+    local tick = vim.api.nvim_buf_get_changedtick(bufnr)
+    vim.lsp.buf.code_action()
+    if not vim.wait(timeout, function() return vim.api.nvim_buf_get_changedtick(bufnr) > tick end, 20) then
+      error('the code action `' .. wanted .. '` changed nothing within ' .. timeout .. ' ms')
+    end
+    record.diagnostics = await_diagnostics(bufnr, 'after the code action `' .. wanted .. '`')
+    record.text = buffer_text(bufnr)
   end
-  local lines_before = vim.api.nvim_buf_line_count(bufnr)
-  vim.lsp.buf.code_action()
-  if not vim.wait(timeout, function() return vim.api.nvim_buf_line_count(bufnr) > lines_before end, 20) then
-    error('the code action changed nothing within ' .. timeout .. ' ms')
-  end
+
+  step('code action')
+  out.disable = {}
+  take_action(hover_line, 'corpuslint-disable-next-line', out.disable)
   out.inserted_line = vim.api.nvim_buf_get_lines(bufnr, hover_line, hover_line + 1, false)[1]
-  out.after_action = await_diagnostics(bufnr, 'after the code action')
-  out.text_after_action = buffer_text(bufnr)
+
+  step('fix action')
+  out.fix = {}
+  take_action(os.getenv('FIX_LINE') + 0, os.getenv('FIX_TITLE'), out.fix)
 
   step('shutdown')
   vim.lsp.stop_client(client_id)
