@@ -49,6 +49,8 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Compare each file with the document of the same key (reference-key, default symbol and language) in this other extraction, and report what it lost.", valueName: "DIR"), completion: .directory)
     var reference: String?
 
+    @OptionGroup(title: "Fixes") var fixOptions: FixOptions
+
     @OptionGroup(title: "Baseline") var baselineOptions: BaselineOptions
 
     @OptionGroup(title: "HTML report") var htmlOptions: HTMLOptions
@@ -110,16 +112,31 @@ struct LintCommand: ParsableCommand {
             Output.write(inputs.map { VisibleText.escaped($0.path) + "\n" }.joined())
             return
         }
+        // Fixes first, so that the findings reported are those of the fixed files: what remains.
+        var fixReport: FixOptions.Report?
+        if fixOptions.isActive {
+            let report = try fixOptions.run(inputs, linter: linter, maxFileBytes: maxFileSize, standardInput: standardInput)
+            if fixOptions.diff {
+                if fixOptions.summarizeDiff(report) { throw ExitCode(1) }
+                return
+            }
+            fixReport = report
+        }
+        var fixFindings = fixReport?.findings ?? [:]
         let shown = quiet ? failOn.threshold : .info
         // `--output /dev/stdout`: the report is standard output, and the terminal's text stays out of it.
         let reportIsStandardOutput = file?.sink.isStandardOutput ?? false
 
-        let (results, summary) = linter.lint(inputs: inputs) { result in
-            let result = result.keeping(atLeast: shown)
+        var (results, summary) = linter.lint(inputs: inputs) { result in
+            var found = result
+            // A file --fix left alone says so among its findings, once.
+            if let extra = fixFindings.removeValue(forKey: found.path) { found.diagnostics = (found.diagnostics + extra).sorted(by: Diagnostic.ordered) }
+            let result = found.keeping(atLeast: shown)
             if !reportIsStandardOutput, let text = terminal.fileDone(result) { progress.interrupt { Output.write(text) } }
             if let text = file?.reporter.fileDone(result) { file?.sink.write(text) }
         }
         progress.finish()
+        if let fixReport, !fixReport.findings.isEmpty { Self.addFixFindings(fixReport.findings, to: &results, summary: &summary) }
         // Everything shown: the results as they are, not a copy (a million findings are hundreds of MB).
         let run = LintRun(results: shown == .info ? results : results.map { $0.keeping(atLeast: shown) }, summary: summary, rules: rules)
         if !reportIsStandardOutput { Output.write(terminal.runDone(run)) }
@@ -135,6 +152,7 @@ struct LintCommand: ParsableCommand {
         }
 
         if let timings = linter.timings { Self.printTimings(timings, rules) }
+        if let fixReport { fixOptions.summarizeFix(fixReport, remaining: summary) }
         // A shard's report goes to `merge`, which is the gate; the shard itself only fails to run.
         if try scaleOptions.finish(linter, results: results, summary: summary, into: shardReport) { return }
         try baselineOptions.record(results, into: baselineFile)
@@ -163,6 +181,22 @@ extension LintCommand {
             throw ExitCode(2)
         }
         return inputs
+    }
+
+    /// The findings of files --fix left alone join their files' results and the counts.
+    static func addFixFindings(_ findings: [String: [Diagnostic]], to results: inout [FileResult], summary: inout LintSummary) {
+        for index in results.indices {
+            guard let extra = findings[results[index].path] else { continue }
+            if results[index].diagnostics.isEmpty { summary.filesWithFindings += 1 }
+            results[index].diagnostics = (results[index].diagnostics + extra).sorted(by: Diagnostic.ordered)
+            for diagnostic in extra {
+                switch diagnostic.severity {
+                case .error: summary.errors += 1
+                case .warning: summary.warnings += 1
+                case .info: summary.infos += 1
+                }
+            }
+        }
     }
 
     /// `--timing`: the rules by time spent, on standard error.

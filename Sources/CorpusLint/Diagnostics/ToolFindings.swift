@@ -35,6 +35,10 @@ public enum ToolFindings {
               description: "With --reference (or `reference:`): a numbered paragraph (`12. Decides…`) of the other extraction of this document has no counterpart here: the number, or the paragraph, was lost."),
         Entry(id: "reference/lost-label", severity: .warning,
               description: "With --reference (or `reference:`): a sub-paragraph label (`(k) Promoting…`) of the other extraction of this document has no counterpart here: the extractor dropped it."),
+        Entry(id: "fix/changed-on-disk", severity: .warning,
+              description: "With --fix: the file changed on disk between being read and being written (an editor saved it, another tool ran). Its fixes were worked out on the old text, so it is left as it is; run --fix again."),
+        Entry(id: "fix/not-written", severity: .error,
+              description: "With --fix: the fixed file could not be written (no temporary file could be made in its folder, the disk is full, the folder is read-only). The file is left as it was: fixes write a temporary file beside it and rename it over the original, never half a file."),
         Entry(id: "suppression/unused", severity: .warning,
               description: "A `<!-- corpuslint-disable… -->` comment silences nothing: the rule it names no longer reports there (fixed, or misspelt). Remove the comment or correct the rule id."),
     ]
