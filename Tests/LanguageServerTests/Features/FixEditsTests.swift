@@ -46,6 +46,23 @@ import Testing
         #expect(Self.linter.lint(path: "a.md", bytes: expected).allSatisfy { $0.fix?.safety != .safe })
     }
 
+    /// Between the `\r` and the `\n` of a break is no protocol position: an edit bounded there
+    /// takes in the whole break and still changes only what it meant to.
+    @Test func editsSplittingALineBreakStillApplyExactly() {
+        let document = OpenDocument(uri: "file:///a.md", version: 1, text: "a𝄞\r\nb\r\nc")
+        let bytes = document.text
+        let firstBreak = bytes.firstIndex(of: 0x0D)!
+        let secondBreak = bytes.lastIndex(of: 0x0D)!
+        for edits in [
+            [TextEdit.delete(firstBreak..<(firstBreak + 1))],                         // the \r only
+            [TextEdit.insert("x", at: firstBreak + 1)],                               // between \r and \n
+            [TextEdit(range: (firstBreak + 1)..<(secondBreak + 1), replacement: "")], // from one break's middle to another's
+        ] {
+            let client = Self.applyAsClient(FixEdits.json(edits, in: document.lines), to: document)
+            #expect(client == FixApplication.apply(edits: edits, to: bytes), "\(edits)")
+        }
+    }
+
     @Test func aSafeFixIsThePreferredAction() throws {
         let document = OpenDocument(uri: "file:///a.md", version: 1, text: Self.documents[0])
         let findings = Self.linter.lint(path: "a.md", bytes: document.text).map { DiagnosticTranslation.finding($0, in: document.lines) }
