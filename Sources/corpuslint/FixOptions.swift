@@ -21,13 +21,14 @@ struct FixOptions: ParsableArguments {
         if unsafeFixes, !isActive { throw ValidationError("--unsafe-fixes chooses which fixes --fix or --diff applies: add one of them") }
     }
 
-    /// What a `--fix` run did, for the findings and the closing line.
+    /// What a fix run did, for the findings and the closing line.
     struct Report {
-        var outcomes: [FixRun.FileOutcome] = []
         /// Findings about files that could not be fixed, by path.
         var findings: [String: [Diagnostic]] = [:]
-        var filesWritten = 0
+        var filesChanged = 0
         var fixesApplied = 0
+        /// Findings left with an unsafe fix that this run did not apply.
+        var unsafeLeft = 0
     }
 
     /// Works out the fixes; with `--diff` prints them, else writes them. Standard input cannot be written.
@@ -35,19 +36,21 @@ struct FixOptions: ParsableArguments {
         if standardInput != nil, !diff {
             throw ValidationError("--fix cannot write standard input back; use --diff to see its fixes")
         }
-        var fixer = Fixer(linter: linter, includesUnsafe: unsafeFixes)
-        fixer.maxPasses = 10
+        let fixer = Fixer(linter: linter, includesUnsafe: unsafeFixes)
         var report = Report()
-        report.outcomes = FixRun.fix(inputs, fixer: fixer, maxFileBytes: maxFileBytes, jobs: linter.jobs,
-                                     provided: standardInput.map { [$0.path: $0.bytes] } ?? [:])
-        for outcome in report.outcomes where outcome.fixed.changed {
+        FixRun.fix(inputs, fixer: fixer, maxFileBytes: maxFileBytes, jobs: linter.jobs,
+                   provided: standardInput.map { [$0.path: $0.bytes] } ?? [:]) { outcome in
+            if !unsafeFixes { report.unsafeLeft += outcome.fixed.remaining.filter { $0.fix?.safety == .unsafe }.count }
+            guard outcome.fixed.changed else { return }
             if diff {
                 Output.write(UnifiedDiff.diff(outcome.original, outcome.fixed.bytes, path: VisibleText.escaped(outcome.path)))
-                continue
+                report.filesChanged += 1
+                report.fixesApplied += outcome.fixed.applied.count
+                return
             }
             switch FixedFileWriter.write(outcome.fixed.bytes, over: outcome.original, at: outcome.input.pathBytes) {
             case .written:
-                report.filesWritten += 1
+                report.filesChanged += 1
                 report.fixesApplied += outcome.fixed.applied.count
             case .changedOnDisk:
                 report.findings[outcome.path, default: []].append(Diagnostic(
@@ -64,30 +67,25 @@ struct FixOptions: ParsableArguments {
 
     /// `--diff`'s closing line, on standard error; true when something would change.
     func summarizeDiff(_ report: Report) -> Bool {
-        let changed = report.outcomes.filter(\.fixed.changed)
-        let fixes = changed.reduce(0) { $0 + $1.fixed.applied.count }
-        if changed.isEmpty {
+        if report.filesChanged == 0 {
             Output.error("corpuslint: no fix to apply" + unsafeHint(report))
         } else {
-            Output.error("corpuslint: \(Self.count(fixes, "fix", "fixes")) would change \(Self.count(changed.count, "file", "files")) (--fix\(unsafeFixes ? " --unsafe-fixes" : "") applies them)" + unsafeHint(report))
+            Output.error("corpuslint: \(Self.count(report.fixesApplied, "fix", "fixes")) would change \(Self.count(report.filesChanged, "file", "files")) "
+                         + "(--fix\(unsafeFixes ? " --unsafe-fixes" : "") applies them)" + unsafeHint(report))
         }
-        return !changed.isEmpty
+        return report.filesChanged > 0
     }
 
     /// `--fix`'s closing line, after the findings that remain: what was fixed, what is left.
     func summarizeFix(_ report: Report, remaining: LintSummary) {
         let left = remaining.errors + remaining.warnings + remaining.infos
-        Output.error("corpuslint: fixed \(Self.count(report.fixesApplied, "finding", "findings")) in \(Self.count(report.filesWritten, "file", "files")); "
+        Output.error("corpuslint: fixed \(Self.count(report.fixesApplied, "finding", "findings")) in \(Self.count(report.filesChanged, "file", "files")); "
                      + "\(Self.count(left, "finding remains", "findings remain"))" + unsafeHint(report))
     }
 
     /// Where unsafe fixes were left out, how many findings offer one.
     private func unsafeHint(_ report: Report) -> String {
-        guard !unsafeFixes else { return "" }
-        let unsafe = report.outcomes.reduce(0) { total, outcome in
-            total + outcome.fixed.remaining.filter { $0.fix?.safety == .unsafe }.count
-        }
-        return unsafe == 0 ? "" : "; \(Self.count(unsafe, "finding has an unsafe fix", "findings have unsafe fixes")) (--unsafe-fixes applies them)"
+        report.unsafeLeft == 0 ? "" : "; \(Self.count(report.unsafeLeft, "finding has an unsafe fix", "findings have unsafe fixes")) (--unsafe-fixes applies them)"
     }
 
     static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }

@@ -74,6 +74,23 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8).contains("1. Decides to act;\n\n2. Requests"))
     }
 
+    /// The same file named twice (a link and its target): the second write finds bytes that are no
+    /// longer those it fixed, so it leaves the file alone and says so.
+    @Test func aFileChangedOnDiskSinceItWasReadIsLeftAloneWithAFinding() throws {
+        let folder = try LintCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("target.md")
+        try Data("---\na: 1\n---\ntext \n".utf8).write(to: target)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: "target.md")
+        let result = try CLIRunner.run(["--fix", "--rules", "text", "."], in: folder)
+        #expect(result.stdout.contains("target.md:1:1: warning: the file changed on disk while its fixes were made: it was left as it is; run --fix again [fix/changed-on-disk]"),
+                Comment(rawValue: result.stdout))
+        #expect(result.stdout.contains("2 files checked, 1 with findings: 0 errors, 1 warning, 0 infos"), "the finding counts in the summary")
+        #expect(result.stderr.contains("fixed 1 finding in 1 file"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "---\na: 1\n---\ntext\n", "fixed once, through the link")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("link.md").path) == "target.md")
+    }
+
     @Test func withoutFixNothingIsWritten() throws {
         let (folder, file) = try Self.folderWithDamagedFile()
         defer { try? FileManager.default.removeItem(at: folder) }

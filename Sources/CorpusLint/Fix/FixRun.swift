@@ -13,10 +13,23 @@ public enum FixRun {
         public var path: String { input.path }
     }
 
-    /// The repairs of `inputs` (files that cannot be read are left to the lint run to report);
-    /// `provided` holds bytes read elsewhere (standard input), by path.
+    /// Repairs `inputs` on all cores and hands each outcome to `handle` in input order, a window of
+    /// files at a time, so that a run holds no more than one window of texts (files that cannot be
+    /// read are left to the lint run to report); `provided` holds bytes read elsewhere (standard
+    /// input), by path.
     public static func fix(_ inputs: [InputFile], fixer: Fixer, maxFileBytes: Int, jobs: Int,
-                           provided: [String: [UInt8]] = [:]) -> [FileOutcome] {
+                           provided: [String: [UInt8]] = [:], handle: (FileOutcome) -> Void) {
+        let window = 256
+        var start = 0
+        while start < inputs.count {
+            let slice = Array(inputs[start..<min(start + window, inputs.count)])
+            fixWindow(slice, fixer: fixer, maxFileBytes: maxFileBytes, jobs: jobs, provided: provided).forEach(handle)
+            start += window
+        }
+    }
+
+    private static func fixWindow(_ inputs: [InputFile], fixer: Fixer, maxFileBytes: Int, jobs: Int,
+                                  provided: [String: [UInt8]]) -> [FileOutcome] {
         let slots = Slots(count: inputs.count)
         let next = WorkCounter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, inputs.count))) { _ in
@@ -26,8 +39,7 @@ public enum FixRun {
                     if case .problem = input { continue }
                     let read = provided[input.path].map { FileReader.Outcome.bytes($0) } ?? FileReader.read(input.pathBytes, maxBytes: maxFileBytes)
                     guard case let .bytes(bytes) = read, DocumentTriage.binaryFinding(path: input.path, bytes: bytes) == nil else { continue }
-                    let outcome = FileOutcome(input: input, original: bytes, fixed: fixer.fix(path: input.path, bytes: bytes))
-                    slots.set(index, outcome)
+                    slots.set(index, FileOutcome(input: input, original: bytes, fixed: fixer.fix(path: input.path, bytes: bytes)))
                 }
             }
         }

@@ -41,22 +41,31 @@ public struct Fixer: Sendable {
         }
     }
 
+    /// A fix whose edits put back the bytes already there would be "applied" for ever.
+    static func changesNothing(_ fix: Fix, _ bytes: [UInt8]) -> Bool {
+        fix.edits.allSatisfy { edit in
+            edit.range.upperBound <= bytes.count && bytes[edit.range].elementsEqual(edit.replacement.utf8)
+        }
+    }
+
     public func fix(path: String, bytes: [UInt8]) -> Outcome {
         var bytes = bytes
         var applied: [Applied] = []
         var diagnostics = linter.lint(path: path, bytes: bytes)
         var pass = 0
         while pass < maxPasses {
-            let offered = fixes(in: diagnostics)
+            let offered = fixes(in: diagnostics).filter { !Self.changesNothing($0.fix, bytes) }
             guard !offered.isEmpty else { return Outcome(bytes: bytes, applied: applied, remaining: diagnostics, passes: pass, isStable: true) }
             pass += 1
             let outcome = FixApplication.apply(offered.map(\.fix), to: bytes)
             guard !outcome.applied.isEmpty, outcome.bytes != bytes else {
                 return Outcome(bytes: bytes, applied: applied, remaining: diagnostics, passes: pass, isStable: true)
             }
-            var taken = Set(outcome.applied)
-            for entry in offered where taken.remove(entry.fix) != nil {
-                applied.append(Applied(diagnostic: entry.diagnostic, fix: entry.fix, pass: pass))
+            // Every finding an applied fix repairs counts, the two line-ending findings one fix serves included.
+            let taken = Set(outcome.applied)
+            for diagnostic in diagnostics {
+                guard let fix = diagnostic.fix, taken.contains(fix) else { continue }
+                applied.append(Applied(diagnostic: diagnostic, fix: fix, pass: pass))
             }
             bytes = outcome.bytes
             diagnostics = linter.lint(path: path, bytes: bytes)
