@@ -5,7 +5,7 @@
 --
 --   CORPUSLINT=<binary> DOCUMENT=<file.md> RESULTS=<out.json> nvim --headless --clean -n -u NONE -c 'luafile lsp-client.lua'
 --
--- Written for the Neovim of Debian stable and later (0.7+): vim.lsp.start_client, vim.ui.select.
+-- Written for Neovim 0.7 (Debian bookworm's) and later: vim.lsp.start_client, vim.ui.select.
 
 local binary, document, results = os.getenv('CORPUSLINT'), os.getenv('DOCUMENT'), os.getenv('RESULTS')
 local out = { steps = {} }
@@ -43,11 +43,17 @@ local function diagnostics(bufnr)
   return list
 end
 
+-- The version the client gave the buffer's text: its own table up to 0.10, the change tick after.
+local function buffer_version(bufnr)
+  local versions = vim.lsp.util.buf_versions
+  return versions and versions[bufnr] or vim.api.nvim_buf_get_changedtick(bufnr)
+end
+
 -- Waits for diagnostics of the buffer's current version.
 local function await_diagnostics(bufnr, what)
   local ok = vim.wait(timeout, function()
     local last = publishes[#publishes]
-    return last ~= nil and last.version == vim.lsp.util.buf_versions[bufnr]
+    return last ~= nil and last.version == buffer_version(bufnr)
   end, 20)
   if not ok then error('no diagnostics ' .. what .. ' within ' .. timeout .. ' ms') end
   return diagnostics(bufnr)
@@ -97,7 +103,7 @@ local function run()
   end
   assert(hovered, 'no diagnostic on line ' .. hover_line .. ' to hover on')
   vim.api.nvim_win_set_cursor(0, { hover_line + 1, hovered.col })
-  local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', vim.lsp.util.make_position_params(), timeout)
+  local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', vim.lsp.util.make_position_params(0, 'utf-16'), timeout)
   for _, response in pairs(hover or {}) do
     if response.result then out.hover = response.result.contents.value end
   end
@@ -114,11 +120,12 @@ local function run()
       record.titles = {}
       local chosen
       for _, item in ipairs(items) do
-        table.insert(record.titles, item[2].title)
-        if item[2].title:find(wanted, 1, true) then chosen = item end
+        -- An item is { client_id, action } up to Neovim 0.9, { action = …, ctx = … } after.
+        local action = item.action or item[2]
+        table.insert(record.titles, action.title)
+        if action.title:find(wanted, 1, true) then chosen = item; record.chosen = action.title; record.preferred = action.isPreferred or false end
       end
-      record.chosen = chosen and chosen[2].title
-      record.preferred = chosen and chosen[2].isPreferred or false
+      record.preferred = record.preferred or false
       on_choice(chosen)
     end
     local tick = vim.api.nvim_buf_get_changedtick(bufnr)
