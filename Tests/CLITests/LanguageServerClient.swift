@@ -11,9 +11,9 @@ final class LanguageServerClient: @unchecked Sendable {
     private var received: [[String: Any]] = []
     private var nextID = 1
 
-    init(_ arguments: [String] = [], in directory: URL) throws {
+    init(_ arguments: [String] = [], debounce: Int = 50, in directory: URL) throws {
         process.executableURL = CLIRunner.binary
-        process.arguments = ["server", "--debounce", "50"] + arguments
+        process.arguments = ["server", "--debounce", String(debounce)] + arguments
         process.currentDirectoryURL = directory
         process.standardInput = input
         process.standardOutput = output
@@ -62,10 +62,15 @@ final class LanguageServerClient: @unchecked Sendable {
 
     /// The next diagnostics published for `uri`.
     func diagnostics(for uri: String, timeout: Double = 20) -> [[String: Any]]? {
+        publication(for: uri, timeout: timeout)?["diagnostics"] as? [[String: Any]]
+    }
+
+    /// The next `publishDiagnostics` parameters for `uri` (with the document version they are for).
+    func publication(for uri: String, timeout: Double = 20) -> [String: Any]? {
         let message = wait(timeout: timeout) {
             $0["method"] as? String == "textDocument/publishDiagnostics" && ($0["params"] as? [String: Any])?["uri"] as? String == uri
         }
-        return (message?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]
+        return message?["params"] as? [String: Any]
     }
 
     /// Initializes, as every client does first.

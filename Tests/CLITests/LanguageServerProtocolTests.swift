@@ -107,4 +107,22 @@ import Testing
         #expect(((shown?["params"] as? [String: Any])?["message"] as? String)?.contains(".corpuslint.yml:3:") == true)
         #expect(client.stop() == 0)
     }
+
+    @Test func typingIsLintedOnceItPauses() throws {
+        let (folder, uri, text) = try Self.project("packs: [un]\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let client = try LanguageServerClient(debounce: 400, in: folder)
+        _ = client.start()
+        client.open(uri, text: text)
+        #expect(client.publication(for: uri)?["version"] as? Int == 1, "linted at once on opening")
+        // Five keystrokes, well within the pause: one lint, of the last text.
+        for version in 2...6 {
+            client.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": version],
+                                                     "contentChanges": [["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": ""]]])
+        }
+        let published = try #require(client.publication(for: uri))
+        #expect(published["version"] as? Int == 6)
+        #expect(client.publication(for: uri, timeout: 1) == nil, "no lint of an older version came after")
+        #expect(client.stop() == 0)
+    }
 }
