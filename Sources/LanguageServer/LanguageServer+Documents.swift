@@ -54,9 +54,10 @@ extension LanguageServer {
         guard let document = documents[uri] else { return }
         generations[uri] = (generations[uri] ?? 0) + 1
         var diagnostics: [JSON]
+        let configuration = linters.configurationFile(for: document) ?? ""
         switch linters.linter(for: document) {
         case let .success(linter):
-            lastFailureShown = nil
+            failures[configuration] = nil
             let found = linter.lint(path: document.path, bytes: document.text).map { DiagnosticTranslation.finding($0, in: document.lines) }
             published[uri] = Published(version: document.version, findings: found)
             let links = linter.rules.reportIDs
@@ -64,12 +65,29 @@ extension LanguageServer {
         case let .failure(failure):
             published[uri] = Published(version: document.version, findings: [])
             diagnostics = [Self.loadFailureDiagnostic(failure)]
-            if lastFailureShown != failure {
-                lastFailureShown = failure
+            if failures[configuration] != failure {
                 notify("window/showMessage", ["type": 1, "message": .string("corpuslint: the rules could not be loaded:\n" + failure.messages.joined(separator: "\n"))])
             }
+            failures[configuration] = failure
         }
+        publishMistakes(failures.keys.sorted().flatMap { failures[$0]!.mistakes })
         notify("textDocument/publishDiagnostics", ["uri": .string(uri), "version": .int(document.version), "diagnostics": .array(diagnostics)])
+    }
+
+    /// Shows the configuration's and packs' mistakes in their files, and clears them from files
+    /// that no longer have any.
+    func publishMistakes(_ mistakes: [PackError]) {
+        let found = MistakeDiagnostics.byFile(mistakes) { path in
+            documents[URL(fileURLWithPath: path).absoluteString]?.text ?? FileManager.default.contents(atPath: path).map { Array($0) }
+        }
+        // A file mended is cleared, unless it is a document this server lints (its findings stay).
+        for uri in shownMistakes.keys where found[uri] == nil && published[uri] == nil {
+            notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+        }
+        for (uri, diagnostics) in found.sorted(by: { $0.key < $1.key }) where diagnostics != shownMistakes[uri] {
+            notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": .array(diagnostics)])
+        }
+        shownMistakes = found
     }
 
     /// The findings published for `uri`, linting first if the document changed since: an answer

@@ -20,8 +20,11 @@ public final class LanguageServer: @unchecked Sendable {
     var initialized = false
     var shutdownRequested = false
     var clientWatchesFiles = false
-    /// The last load failure told to the user, so one mistake is not repeated at every keystroke.
-    var lastFailureShown: LoadFailure?
+    /// Each configuration's current load failure (by its file, "" for none), told to the user
+    /// once, not at every keystroke.
+    var failures: [String: LoadFailure] = [:]
+    /// What is shown in configuration and pack files of their mistakes, by URI.
+    var shownMistakes: [String: [JSON]] = [:]
     private var nextRequestID = 1
 
     public init(settings: ServerSettings, input: Int32 = 0, output: Int32 = 1) {

@@ -105,6 +105,17 @@ import Testing
         #expect((broken.first?["message"] as? String)?.contains("date/invalidd") == true)
         let shown = client.wait { $0["method"] as? String == "window/showMessage" }
         #expect(((shown?["params"] as? [String: Any])?["message"] as? String)?.contains(".corpuslint.yml:3:") == true)
+        // The mistake is shown in the configuration file too, on its line.
+        let configurationURI = folder.appendingPathComponent(".corpuslint.yml").absoluteString
+        let inConfiguration = try #require(client.diagnostics(for: configurationURI))
+        #expect(Self.summary(inConfiguration) == ["2:2 - 1"])
+        #expect((inConfiguration.first?["message"] as? String)?.contains("date/invalidd") == true)
+
+        // Mended: the document is checked again, and the configuration's finding goes.
+        try "packs: [un]\n".write(to: folder.appendingPathComponent(".corpuslint.yml"), atomically: true, encoding: .utf8)
+        client.notify("workspace/didChangeWatchedFiles", ["changes": []])
+        #expect(Self.summary(try #require(client.diagnostics(for: uri))) == before)
+        #expect(client.diagnostics(for: configurationURI)?.isEmpty == true)
         #expect(client.stop() == 0)
     }
 

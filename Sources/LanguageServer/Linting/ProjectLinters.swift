@@ -5,6 +5,8 @@ import Foundation
 /// baseline's mistakes, as `lint` prints them.
 public struct LoadFailure: Error, Equatable, Sendable {
     public var messages: [String]
+    /// The configuration's and packs' mistakes, with their files and positions (a baseline's have none).
+    public var mistakes: [PackError] = []
 }
 
 /// The linter of each document: its project's `.corpuslint.yml` (found from the document's
@@ -47,7 +49,7 @@ final class ProjectLinters {
             loaded = try ProjectRules.load(configurationFile: configuration, packs: settings.packs,
                                            allowOutsidePacks: settings.allowOutsidePacks, limits: settings.limits)
         } catch {
-            return .failure(LoadFailure(messages: error.errors.map(\.description)))
+            return .failure(LoadFailure(messages: error.errors.map(\.description), mistakes: error.errors))
         }
         var linter = Linter(rules: loaded.1, configuration: loaded.0)
         if let file = settings.baselineFile {
