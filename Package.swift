@@ -33,11 +33,14 @@ let package = Package(
         .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),
         // Output formats, one file each, over the engine's diagnostics.
         .target(name: "Reporters", dependencies: ["CorpusLint"]),
+        // `corpuslint server`: the Language Server Protocol over the engine; the engine knows nothing of it.
+        .target(name: "LanguageServer", dependencies: ["CorpusLint"]),
         .executableTarget(
             name: "corpuslint",
             dependencies: [
                 "CorpusLint",
                 "Reporters",
+                "LanguageServer",
                 "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -49,6 +52,7 @@ let package = Package(
         .testTarget(name: "RegexTests", dependencies: ["Regex", "TestSupport"], exclude: ["PCRE2HeaderCheck.c"]),
         .testTarget(name: "CorpusLintTests", dependencies: ["CorpusLint", "YAML", "TestSupport"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "CorpusLint", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "CorpusLint", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["corpuslint", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,7 +11,7 @@ struct CorpusLintCommand: ParsableCommand {
         abstract: "Validate and lint corpora of extracted documents (YAML front matter + extracted text).",
         discussion: "`corpuslint PATHS...` is short for `corpuslint lint PATHS...`; the lint options are listed below.",
         version: CorpusLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, InitCommand.self, SchemaCommand.self, MergeCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self, InitCommand.self, SchemaCommand.self, MergeCommand.self, ServerCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -72,11 +72,7 @@ struct LintCommand: ParsableCommand {
         // Standard input is configured as the file it stands for would be.
         if let standardInput, inputOptions.stdinFilename != nil { ruleOptions.configSearchStart = PathText.folder(of: standardInput.path) }
         let (configuration, rules) = try ruleOptions.load()
-        var linter = Linter(rules: rules)
-        linter.discovery = FileDiscovery(include: configuration.include, exclude: configuration.exclude, globBase: configuration.directory)
-        linter.pathOverrides = configuration.overrides
-        linter.root = ProjectRoot(configuration.directory)
-        linter.frontMatterOptional = configuration.frontMatterOptional
+        var linter = Linter(rules: rules, configuration: configuration)
         if let selection = try inputOptions.selection(rules) { linter.pathOverrides.append(selection) }
         if let standardInput { linter.providedInputs[standardInput.path] = standardInput.bytes }
         linter.maxFileBytes = maxFileSize

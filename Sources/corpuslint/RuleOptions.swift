@@ -50,34 +50,19 @@ struct RuleOptions: ParsableArguments {
     /// The configuration and the compiled rules, or exit code 2 with every mistake printed: those
     /// of the configuration and of the packs together, file by file in position order.
     func load() throws -> (Configuration, RuleSet) {
-        var configuration = Configuration()
-        var mistakes: [PackError] = []
-        if let path = config ?? (noConfig ? nil : Configuration.discover(from: searchStart)) {
-            // A configuration above the git work tree likely belongs to something else: said aloud.
-            if config == nil, let workTree = Configuration.workTreeBelow(path, from: searchStart) {
-                Output.error(VisibleText.escaped("corpuslint: using the configuration \(path), found above this git work tree (\(workTree)); "
-                                                 + "--no-config ignores it, --config names another"))
-            }
-            let (read, errors) = Configuration.loadCollecting(path)
-            configuration = read
-            mistakes += errors
+        let path = config ?? (noConfig ? nil : Configuration.discover(from: searchStart))
+        // A configuration above the git work tree likely belongs to something else: said aloud.
+        if let path, config == nil, let workTree = Configuration.workTreeBelow(path, from: searchStart) {
+            Output.error(VisibleText.escaped("corpuslint: using the configuration \(path), found above this git work tree (\(workTree)); "
+                                             + "--no-config ignores it, --config names another"))
         }
-        // A configuration's packs stay inside its project unless the command line says otherwise.
-        let confinement = allowOutsidePacks ? nil : configuration.project
-        let references = packs.isEmpty ? configuration.packs.map { PackReference(name: $0.name, file: $0.file, mark: $0.mark, confinedTo: confinement) }
-                                       : packs.map { PackReference(name: $0) }
-        let base = packs.isEmpty ? configuration.directory : nil
-        let limits = try limits()
         do {
-            let rules = try PackLoader.load(references, baseDirectory: base, overrides: configuration.severity, limits: limits)
-            mistakes += configuration.mistakes(against: rules)
-            if mistakes.isEmpty { return (configuration, rules) }
-        } catch {
-            mistakes += error.errors
+            return try ProjectRules.load(configurationFile: path, packs: packs, allowOutsidePacks: allowOutsidePacks, limits: try limits())
+        } catch let error as PackErrors {
+            // Messages quote what packs and configurations hold: escaped, since a corpus may bring them.
+            Output.error(Self.ordered(error.errors).map { VisibleText.escaped($0.description) }.joined(separator: "\n"))
+            throw ExitCode(2)
         }
-        // Messages quote what packs and configurations hold: escaped, since a corpus may bring them.
-        Output.error(Self.ordered(mistakes).map { VisibleText.escaped($0.description) }.joined(separator: "\n"))
-        throw ExitCode(2)
     }
 
     /// File by file in the order first met, each file's mistakes by position; each once.

@@ -25,6 +25,10 @@ public struct RuleSet: Sendable {
     /// fingerprints (the cache and shard reports tell runs with other rules by it).
     public internal(set) var fingerprint = ""
 
+    /// The packs read from disk, each a file or a folder (absolute): what a long-running caller
+    /// (the language server) watches to know when to load the rules again.
+    public internal(set) var packLocations: [String] = []
+
     /// Every report id the set can emit, with the rule that emits it.
     public var reportIDs: [String: RuleInfo] {
         var ids: [String: RuleInfo] = [:]
