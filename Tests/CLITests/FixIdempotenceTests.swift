@@ -27,6 +27,11 @@ import TestSupport
         try FileManager.default.copyItem(at: source, to: copy)
         // The shared folder is read-only on CI: the copy must be writable to be fixed.
         try makeWritable(copy)
+        // The paragraph-joining rule ships switched off: turned on here, as a keeper would, so
+        // that its fix is exercised too.
+        let configuration = copy.appendingPathComponent(".corpuslint.yml")
+        #expect(!FileManager.default.fileExists(atPath: configuration.path), "the corpus brings no configuration of its own")
+        try "severity:\n  extraction/split-paragraph: warning\n".write(to: configuration, atomically: true, encoding: .utf8)
         let original = try snapshot(copy)
 
         let first = try CLIRunner.run(arguments, in: copy)

@@ -29,6 +29,13 @@ public final class RuleInfo: Sendable {
     /// The index, in `RuleSet.packs`, of the pack that defines the rule: its `applies-to` applies.
     public let pack: Int?
 
+    /// The same rule with each report passed through `adjust` (severity overrides, examples of
+    /// a rule its pack ships switched off).
+    func adjustingReports(_ adjust: (Report) -> Report) -> RuleInfo {
+        RuleInfo(id: id, kind: kind, description: description, link: link, when: when, examples: examples, file: file, mark: mark,
+                 primary: adjust(primary), outcomes: outcomes.mapValues(adjust), scope: scope, pack: pack)
+    }
+
     init(id: String, kind: String, description: String, link: String?, when: Condition?, examples: [RuleExample],
          file: String, mark: Mark, primary: Report, outcomes: [String: Report], scope: PathScope = PathScope(), pack: Int? = nil) {
         self.scope = scope

@@ -18,6 +18,7 @@ public enum ExampleRunner {
     /// `files`: run only the examples of rules defined in these files (a pack's own, not those it
     /// extends); the documents are still linted with the whole set.
     public static func run(_ rules: RuleSet, files: Set<String>? = nil) -> [Outcome] {
+        let rules = switchedOn(rules)
         var linter = Linter(rules: rules)
         // An example shows what a rule does, on whatever document it needs: its pack's
         // `applies-to` is for real corpora.
@@ -33,6 +34,22 @@ public enum ExampleRunner {
             }
         }
         return outcomes
+    }
+
+    /// A rule its pack ships switched off (one a configuration turns on) keeps examples that show
+    /// what it finds once on: for them it reports as a warning. Outcomes switched off in a rule
+    /// that reports are left off, as a run leaves them.
+    static func switchedOn(_ rules: RuleSet) -> RuleSet {
+        var copy = rules
+        copy.rules = rules.rules.map { rule in
+            guard rule.info.allReports.allSatisfy({ $0.severity == nil }) else { return rule }
+            return Rule(info: rule.info.adjustingReports { report in
+                var report = report
+                report.severity = .warning
+                return report
+            }, check: rule.check)
+        }
+        return copy
     }
 
     /// Rules that lack an example that triggers or one that passes. Extractors that never

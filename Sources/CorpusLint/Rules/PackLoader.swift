@@ -367,16 +367,11 @@ private struct LoadState {
             severities[override.id] = override.severity
         }
         return rules.map { rule in
-            let info = rule.info
-            func adjust(_ report: Report) -> Report {
+            Rule(info: rule.info.adjustingReports { report in
                 var report = report
                 if let severity = severities[report.id] { report.severity = severity }
                 return report
-            }
-            let adjusted = RuleInfo(id: info.id, kind: info.kind, description: info.description, link: info.link, when: info.when,
-                                    examples: info.examples, file: info.file, mark: info.mark, primary: adjust(info.primary),
-                                    outcomes: info.outcomes.mapValues(adjust), scope: info.scope, pack: info.pack)
-            return Rule(info: adjusted, check: rule.check)
+            }, check: rule.check)
         }
     }
 }

@@ -6,7 +6,7 @@ public struct Rule: Sendable {
 
 /// The rules of a run, compiled once, and the zones their packs define.
 public struct RuleSet: Sendable {
-    public let rules: [Rule]
+    public internal(set) var rules: [Rule]
     public let zones: [Zone]
     /// The packs loaded, in the order they were read (extended packs first).
     public let packs: [String]
