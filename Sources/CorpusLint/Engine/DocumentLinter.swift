@@ -30,7 +30,8 @@ struct DocumentLinter {
             // Rules whose scope or conditions read only the path and front matter are decided before any work.
             var active: [Int] = []
             var packApplies: [Int: Bool] = [:]
-            for (index, rule) in rules.rules.enumerated() {
+            // A rule whose every report is off is not run (`RuleSet.silent`).
+            for (index, rule) in rules.rules.enumerated() where !rules.silent[index] {
                 guard DocumentTriage.runs(rule, on: document, frontMatterOptional: frontMatterOptional, expectsFrontMatter: expectsFrontMatter) else { continue }
                 if !rule.info.scope.includes(context.relativePath) { continue }
                 if !ignoresAppliesTo, let pack = rule.info.pack, let condition = rules.appliesTo[pack] {

@@ -6,7 +6,12 @@ public struct Rule: Sendable {
 
 /// The rules of a run, compiled once, and the zones their packs define.
 public struct RuleSet: Sendable {
-    public internal(set) var rules: [Rule]
+    public internal(set) var rules: [Rule] {
+        didSet { silent = Self.silent(rules) }
+    }
+    /// By rule index: whether the rule can be skipped, as every report of it is switched off and
+    /// no other rule reads values from it. Such a rule would only spend time on every line.
+    private(set) var silent: [Bool]
     public let zones: [Zone]
     /// The packs loaded, in the order they were read (extended packs first).
     public let packs: [String]
@@ -16,9 +21,14 @@ public struct RuleSet: Sendable {
 
     init(rules: [Rule], zones: [Zone], packs: [String], appliesTo: [Int: Condition] = [:]) {
         self.rules = rules
+        silent = Self.silent(rules)
         self.zones = zones
         self.packs = packs
         self.appliesTo = appliesTo
+    }
+
+    private static func silent(_ rules: [Rule]) -> [Bool] {
+        rules.map { rule in !rule.check.producesValues && rule.info.allReports.allSatisfy { $0.severity == nil } }
     }
 
     /// A hash of every pack file read and of the severity overrides: equal rule sets, equal
