@@ -104,12 +104,24 @@ import Testing
               [ -n "$low" ] && [ $(( 0x$low & 2 )) -ne 0 ] && break
               sleep 0.05; tries=$((tries + 1))
             done
+            echo "waited $tries times 50 ms; SigCgt $mask; SigBlk of the threads: $(sed -n 's/^SigBlk:[[:space:]]*//p' /proc/$pid/task/*/status 2>/dev/null | sort | uniq -c | tr -s ' \n' ' ')" > "$SIGNAL_CHECK"
             sleep 0.3; kill -INT $pid; wait $pid; echo "status $?" >&2
             """
-        let result = try CLIRunner.runOnTerminal(["-c", driver, CLIRunner.binary.path, "--rules", "un", "--jobs", "1", "."], in: folder,
-                                                 executable: URL(fileURLWithPath: "/bin/sh"))
+        // The property is what happens once the interrupt lands. Should the run reach its end
+        // first (it did now and then in full parallel suites, for a reason not found yet), it is
+        // tried again, at most three times, and what /proc said of each try is shown.
+        let checkFile = folder.deletingLastPathComponent().appendingPathComponent("signal-check-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: checkFile) }
+        var result = CLIRunner.Result(status: -1, stdout: "", stderr: "")
+        var check = ""
+        for _ in 1...3 {
+            result = try CLIRunner.runOnTerminal(["-c", driver, CLIRunner.binary.path, "--rules", "un", "--jobs", "1", "."], in: folder,
+                                                 environment: ["SIGNAL_CHECK": checkFile.path], executable: URL(fileURLWithPath: "/bin/sh"))
+            check += ((try? String(contentsOf: checkFile, encoding: .utf8)) ?? "no signal check\n")
+            if !result.stderr.contains("12000/12000 files") { break }
+        }
         #expect(result.stderr.contains("files/s"), "the bar showed")
-        #expect(!result.stderr.contains("12000/12000 files"), "the run was interrupted before its end")
+        #expect(!result.stderr.contains("12000/12000 files"), "the run was interrupted before its end (\(check))")
         #expect(result.stderr.hasSuffix("\r\u{1B}[K\nstatus 130\n") || result.stderr.hasSuffix("\r\u{1B}[K\r\nstatus 130\r\n"),
                 "\(result.stderr.suffix(120).debugDescription)")
     }
