@@ -2,11 +2,12 @@
 /// document the worker lints, so match data and JIT stacks are allocated once per pattern and
 /// thread. Indexed by the pattern's serial number: no hashing on the hot path.
 ///
-/// It also holds the worker's line classifier (the first stage of the line engine): the patterns
-/// anchored at a line's start that rules ask about whole body lines are gathered as they are asked, and after a document that
-/// asked about new ones the classifier is rebuilt with them, so that from then on one scan per
-/// line tells which of them match it. Whatever the rules (shipped or a user's), every pattern
-/// asked about lines goes through the same path, and a document's findings do not depend on it.
+/// When asked to (`classifies`), it also holds the worker's line classifier (the first stage of
+/// the two-stage line engine): the patterns anchored at a line's start that rules ask about whole
+/// body lines are gathered as they are asked, and after a document that asked about new ones the
+/// classifier is rebuilt with them, so that from then on one scan per line tells which of them
+/// match it. A document's findings do not depend on it; the shipped packs run faster without it
+/// (`Linter.classifiesLines`).
 public final class MatcherCache {
     private var matchers: [Matcher?] = []
     /// The line classifier of the patterns gathered so far; nil before any.
@@ -28,7 +29,8 @@ public final class MatcherCache {
     /// docs/performance.md; on in tests, which compare findings either way).
     let includingFloating: Bool
 
-    public init() { (classifies, includingFloating) = (true, false) }
+    /// The engine's default: each pattern on its own matcher (see `Linter.classifiesLines`).
+    public init() { (classifies, includingFloating) = (false, false) }
 
     init(classifies: Bool, includingFloating: Bool = false) { (self.classifies, self.includingFloating) = (classifies, includingFloating) }
 
