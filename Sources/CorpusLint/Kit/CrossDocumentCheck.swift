@@ -32,7 +32,7 @@ public struct GatheredRecord: Sendable {
     public var rule: String
     var item: Item
 
-    enum Item: @unchecked Sendable {
+    enum Item: Sendable {
         /// Gathered by this run: the check's own value, encoded only if it must be written.
         case value(any Codable & Sendable)
         /// Read back from the cache or a shard report.
