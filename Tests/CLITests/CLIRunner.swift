@@ -81,10 +81,14 @@ enum CLIRunner {
     /// after `deadline` seconds is killed, so that a hang fails a test instead of stalling the suite.
     ///
     /// The peak memory: Linux carries a process's peak over `exec` from the memory it had before,
-    /// which for a spawned child is this test process's. So this process's peak is first reset
-    /// to its current size; when the child's peak (from `wait4`) is above that, it is the child's
-    /// own; otherwise the child's own peak, polled from /proc while it ran, is taken.
+    /// which for a spawned child is this test process's, and tests running beside this one make
+    /// that grow at any moment. So this process's peak is reset to its current size before the
+    /// spawn and read again once the child is reaped: a peak from `wait4` above that second
+    /// reading is the child's own; otherwise the child's own peak, polled from /proc while it
+    /// ran, is taken. Measured runs take turns, since each one resets this process's peak.
     static func runMeasured(_ arguments: [String], in directory: URL, deadline: Double = 300) throws -> Measured {
+        measuring.lock()
+        defer { measuring.unlock() }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corpuslint-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -104,7 +108,6 @@ enum CLIRunner {
         let envp = environment.map { "\($0.key)=\($0.value)" }
 
         try? Data("5".utf8).write(to: URL(fileURLWithPath: "/proc/self/clear_refs"))
-        let inherited = peakResidentBytes(of: "self") ?? 0
         var pid: pid_t = 0
         let clock = ContinuousClock()
         let start = clock.now
@@ -127,6 +130,8 @@ enum CLIRunner {
             usleep(2_000)
         }
         let elapsed = clock.now - start
+        // No reset happened since the spawn, so this is at least what the child inherited.
+        let inherited = peakResidentBytes(of: "self") ?? 0
         // Exited: the code; killed by a signal: 128 + the signal, as shells report it.
         let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
@@ -139,6 +144,9 @@ enum CLIRunner {
                         peakMemoryBytes: reported > inherited ? reported : max(polled, 1),
                         seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, hung: hung)
     }
+
+    /// Held by one measured run at a time (see `runMeasured`).
+    private static let measuring = NSLock()
 
     /// The peak resident memory of a process (`self` or a pid) from /proc; nil where there is none.
     private static func peakResidentBytes(of process: String) -> Int? {
