@@ -88,6 +88,10 @@ struct ForbidCheck: CheckKind {
 
         /// Matches waiting for the next non-blank line (`unless-next-line`).
         var pending: [Hit] = []
+        /// With `paragraph-end` or `next-line`, the line itself waits instead, unmatched: its
+        /// matches count only if what follows allows them, so the pattern runs only then (most
+        /// lines of a wrapped paragraph end none), and past the cap only such lines are counted.
+        var waitingLine: (number: Int, range: Range<Int>)?
         var blankSincePending = false
         /// The last non-blank body line, for `unless-previous-line`.
         var previousLine: Range<Int>?
@@ -98,14 +102,14 @@ struct ForbidCheck: CheckKind {
                 blankSincePending = true
                 return
             }
+            if let waiting = waitingLine {
+                waitingLine = nil
+                settle(waiting, next: line.range, context)
+            }
             if !pending.isEmpty {
-                let endsParagraph = !check.paragraphEnd || blankSincePending
-                if endsParagraph, !(check.unlessNextLine.map { context.matches($0, in: line.range, for: rule) } ?? false),
-                   check.nextLine.map({ context.matches($0, in: line.range, for: rule) }) ?? true {
+                // `unless-next-line` alone: the matches are forgiven when this line says so.
+                if !(check.unlessNextLine.map { context.matches($0, in: line.range, for: rule) } ?? false) {
                     pending.forEach { $0.emit(context, rule, check.fix, nextLine: line.range.lowerBound) }
-                } else if check.paragraphEnd || check.nextLine != nil {
-                    // Not a paragraph's end: these were never findings, so they do not count against the limit.
-                    reported -= pending.count
                 }
                 pending.removeAll()
             }
@@ -113,16 +117,17 @@ struct ForbidCheck: CheckKind {
             previousLine = line.range
             guard check.filter.accepts(line, &state, context, rule) else { return }
             if let unless = check.unlessPreviousLine, let previous, context.matches(unless, in: previous, for: rule) { return }
-            guard reported < check.limit else {
-                // Past the limit a line is only counted, so that the cap is announced with what it hid.
-                if check.matchesAny(line.range, context, rule) {
-                    if dropped == 0 { firstDropped = line.number }
-                    dropped += 1
+            if check.paragraphEnd || check.nextLine != nil {
+                waitingLine = (line.number, line.range)
+            } else {
+                guard reported < check.limit else {
+                    // Past the limit a line is only counted, so that the cap is announced with what it hid.
+                    countDropped(line.number, line.range, context)
+                    return
                 }
-                return
+                let hits = check.hits(line.number, line.range, context, rule, &reported)
+                if check.unlessNextLine == nil { hits.forEach { $0.emit(context, rule, check.fix) } } else { pending = hits }
             }
-            let hits = check.hits(line.number, line.range, context, rule, &reported)
-            if check.unlessNextLine == nil, check.nextLine == nil, !check.paragraphEnd { hits.forEach { $0.emit(context, rule, check.fix) } } else { pending = hits }
             blankSincePending = false
             if let forbiddenLine, reported < check.limit, abs(line.range.count - forbiddenLine.utf8.count) <= 8 {
                 let text = context.text(of: line)
@@ -134,6 +139,31 @@ struct ForbidCheck: CheckKind {
                 }
             }
         }
+
+        /// A waiting line's matches, now that the next non-blank line is known (nil: the document
+        /// ended, which ends a paragraph but gives no line to go on with). The conditions on the
+        /// next line are asked first: they are cheap, and the line's own pattern is the costly one.
+        func settle(_ waiting: (number: Int, range: Range<Int>), next: Range<Int>?, _ context: DocumentContext) {
+            guard !check.paragraphEnd || blankSincePending || next == nil else { return }
+            if let next {
+                if check.unlessNextLine.map({ context.matches($0, in: next, for: rule) }) == true { return }
+                if check.nextLine.map({ context.matches($0, in: next, for: rule) }) == false { return }
+            } else if check.nextLine != nil {
+                return
+            }
+            guard reported < check.limit else {
+                countDropped(waiting.number, waiting.range, context)
+                return
+            }
+            check.hits(waiting.number, waiting.range, context, rule, &reported)
+                .forEach { $0.emit(context, rule, check.fix, nextLine: next?.lowerBound) }
+        }
+
+        private func countDropped(_ number: Int, _ range: Range<Int>, _ context: DocumentContext) {
+            guard check.matchesAny(range, context, rule) else { return }
+            if dropped == 0 { firstDropped = number }
+            dropped += 1
+        }
     }
 
     func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? {
@@ -142,8 +172,8 @@ struct ForbidCheck: CheckKind {
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         let visitor = visitor as? Visitor
-        // A match that needs a next line has none at the end of the document.
-        if nextLine == nil { visitor?.pending.forEach { $0.emit(context, rule, fix) } }
+        if let visitor, let waiting = visitor.waitingLine { visitor.settle(waiting, next: nil, context) }
+        visitor?.pending.forEach { $0.emit(context, rule, fix) }
         if let visitor, visitor.dropped > 0 {
             context.reportLimit(rule, line: visitor.firstDropped, message: "rule \(rule.id) reported its first \(limit) matches in this file "
                                 + "(max-per-document); \(visitor.dropped) more lines with a match, from this one on, are not reported")

@@ -50,6 +50,19 @@ import Testing
         #expect(try RuleHarness.lint(pack, "---\na: 1\n---\nx\nx\n").map(\.rule) == ["core/x", "core/x"])
     }
 
+    /// A `paragraph-end` rule matches a line only once the next line shows that it ends a
+    /// paragraph: mid-paragraph matches are no findings and use none of the cap, a paragraph's
+    /// last line at the end of the document counts, and past the cap the rest is announced.
+    @Test func paragraphEndMatchesOnlyLastLinesAndCapsThose() throws {
+        let pack = "rules:\n  - id: core/end\n    kind: forbid\n    pattern: 'x$'\n    paragraph-end: true\n    max-per-document: 2\n"
+        let body = "ax\nbx\n\ncx\n\ndx\nex\n\nfy\n\ngx\n"
+        let diagnostics = try RuleHarness.lint(pack, "---\na: 1\n---\n" + body)
+        #expect(diagnostics.map { "\($0.rule)@\($0.line)" } == ["core/end@5", "core/end@7", "engine/too-many-findings@10"])
+        // `ex` (line 10) and `gx` (line 14) end paragraphs past the cap; `dx` (line 9) ends none.
+        #expect(diagnostics.last?.message.contains("2 more lines") == true)
+        #expect(try RuleHarness.findings(pack, "---\na: 1\n---\nax\nbx\n\nay\nbx\n") == ["core/end@5", "core/end@8"])
+    }
+
     @Test func catastrophicPatternCannotHangARun() throws {
         let pack = "rules:\n  - id: core/slow\n    kind: forbid\n    pattern: '(a+)+$'\n"
         let line = String(repeating: "a", count: 40) + "!"
