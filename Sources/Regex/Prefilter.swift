@@ -8,6 +8,12 @@ package struct Prefilter: Sendable, Equatable {
     package var minimumLength: Int
     /// For `^`-anchored patterns: the possible first bytes, as a 256-bit set; nil: any byte.
     package var firstBytes: [UInt64]?
+    /// Sets of bytes a subject must hold one of each, for a match to be possible: the code unit
+    /// every match starts with or the bytes a match can start with, and the last literal code
+    /// unit every match holds, as PCRE2 worked them out when it compiled the pattern. Asked
+    /// against the bytes of a whole line (`admits(lineBytes:)`), they spare about half the calls
+    /// into PCRE2 on the UN pack.
+    package var requiredBytes: [ByteSet] = []
 
     /// Whether `range` of `buffer` may hold a match.
     @inline(__always) package func admits(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -18,11 +24,19 @@ package struct Prefilter: Sendable, Equatable {
         return firstBytes[byte >> 6] & (1 << UInt64(byte & 63)) != 0
     }
 
+    /// Whether a subject holding these bytes may match: it holds one byte of each required set.
+    @inline(__always) package func admits(lineBytes: ByteSet) -> Bool {
+        for required in requiredBytes where !required.meets(lineBytes) { return false }
+        return true
+    }
+
     /// The prefilter of a compiled pattern; `source` tells whether it is anchored at `^`.
     static func of(_ code: OpaquePointer, source: String, caseless: Bool, multiline: Bool) -> Prefilter {
         var length: UInt32 = 0
         _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_MINLENGTH, &length)
         var filter = Prefilter(minimumLength: Int(length), firstBytes: nil)
+        // A pattern that can match nothing needs no byte at all.
+        if length > 0 { filter.requiredBytes = requiredBytes(of: code, caseless: caseless || mayTurnCaselessOn(source)) }
         // Case-insensitive first letters would need both cases: not worth it; leave them open.
         // In multiline mode `^` also matches after a line break inside the subject.
         guard !caseless, !multiline, !source.contains("(?i"), !source.contains("(?m"), source.hasPrefix("^"),
@@ -57,6 +71,65 @@ package struct Prefilter: Sendable, Equatable {
             filter.firstBytes = set
         }
         return filter
+    }
+
+    /// The byte sets PCRE2 knows every match needs (see `requiredBytes`).
+    private static func requiredBytes(of code: OpaquePointer, caseless: Bool) -> [ByteSet] {
+        var sets: [ByteSet] = []
+        var type: UInt32 = 0
+        var unit: UInt32 = 0
+        _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_FIRSTCODETYPE, &type)
+        if type == 1 {
+            _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_FIRSTCODEUNIT, &unit)
+            if let set = unitSet(unit, caseless: caseless) { sets.append(set) }
+        } else if type == 0 {
+            // PCRE2 reads its start bitmap (folded cases included) to skip start positions: a
+            // match starts on one of its bytes, so the subject holds one.
+            var bitmap: UnsafePointer<UInt8>?
+            _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_FIRSTBITMAP, &bitmap)
+            if let bitmap {
+                var set = ByteSet()
+                for byte in 0..<256 where bitmap[byte >> 3] & (1 << UInt8(byte & 7)) != 0 { set.insert(UInt8(byte)) }
+                sets.append(set)
+            }
+        }
+        _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_LASTCODETYPE, &type)
+        if type == 1 {
+            _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_LASTCODEUNIT, &unit)
+            if let set = unitSet(unit, caseless: caseless) { sets.append(set) }
+        }
+        return sets
+    }
+
+    /// The bytes that stand for code unit `unit`. PCRE2 reports a caseless unit in one case
+    /// only: an ASCII letter then stands for both of its cases, except `k` and `s`, whose other
+    /// cases include the Kelvin sign and the long s (bytes that hold neither letter), and a byte
+    /// of a longer character is not vouched for at all.
+    private static func unitSet(_ unit: UInt32, caseless: Bool) -> ByteSet? {
+        guard unit < 0x80 || (!caseless && unit < 0x100) else { return nil }
+        var set = ByteSet()
+        let byte = UInt8(unit)
+        set.insert(byte)
+        guard caseless else { return set }
+        let lower = byte | 0x20
+        if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
+            guard lower != UInt8(ascii: "k"), lower != UInt8(ascii: "s") else { return nil }
+            set.insert(lower)
+            set.insert(lower & ~0x20)
+        }
+        return set
+    }
+
+    /// Whether an inline option group such as `(?i)`, `(?xi:` or `(?i-m)` may turn caseless
+    /// matching on somewhere in `source`: then no letter is trusted in one case only.
+    static func mayTurnCaselessOn(_ source: String) -> Bool {
+        var rest = Substring(source)
+        while let open = rest.range(of: "(?") {
+            rest = rest[open.upperBound...]
+            let flags = rest.prefix { $0.isLetter || $0 == "-" || $0 == "^" }
+            if flags.prefix(while: { $0 != "-" }).contains("i") { return true }
+        }
+        return false
     }
 
     /// The prefilter of `(?:A)|(?:B)|…` from its members': the smallest length, the union of first bytes.

@@ -106,17 +106,28 @@ public final class DocumentContext {
     private var currentLine: Range<Int> = 0..<0
     /// Whether the current line was classified: 0 not yet, 1 done, -1 the classifier gave up.
     private var currentLineState: Int8 = 0
+    /// The bytes the current line holds, once a pattern that needs some bytes asked about it.
+    private var currentLineBytes: ByteSet?
 
     func enterLine(_ range: Range<Int>) {
         currentLine = range
         currentLineState = 0
+        currentLineBytes = nil
     }
 
     /// What the first stage knows of `pattern` in `range`: whether it matches, or nil when it
     /// cannot tell (not the current line, not a member, or the scan gave up) and the pattern's
-    /// own matcher must be asked. The line is classified at its first question.
+    /// own matcher must be asked. A line that lacks a byte every match of the pattern needs is
+    /// answered no at once; the bytes are gathered at the line's first such question. The line
+    /// is classified at its first question.
     @inline(__always) private func classified(_ pattern: Pattern, _ range: Range<Int>) -> Bool? {
         guard range == currentLine, !range.isEmpty else { return nil }
+        if !pattern.prefilter.requiredBytes.isEmpty {
+            let bytes = currentLineBytes ?? ByteSet(bytesOf: buffer, range)
+            currentLineBytes = bytes
+            guard pattern.prefilter.admits(lineBytes: bytes) else { return false }
+        }
+        guard matchers.classifies else { return nil }
         guard let classifier = matchers.classifier, let slot = classifier.slot(of: pattern) else {
             matchers.askedAboutLine(pattern)
             return nil
