@@ -13,6 +13,9 @@ public final class Matcher {
     private let ovector: UnsafeMutablePointer<Int>
     private let groupCount: Int  // captureCount + 1
     private let useJIT: Int32
+    /// The pattern's prefilter, read once: the pattern's own is a class property, and reading it
+    /// on every call paid a run-time exclusivity check.
+    private let prefilter: Prefilter
 
     init(pattern: Pattern, matchLimit: UInt32, depthLimit: UInt32) {
         self.pattern = pattern
@@ -29,6 +32,7 @@ public final class Matcher {
         self.jitStack = stack
         self.groupCount = pattern.captureCount + 1
         self.useJIT = pattern.isJITCompiled ? 1 : 0
+        self.prefilter = pattern.prefilter
     }
 
     deinit {
@@ -44,7 +48,7 @@ public final class Matcher {
     /// relative to `buffer`. `buffer[range]` must be valid UTF-8 starting and
     /// ending on character boundaries (not checked in release builds).
     public func firstMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> RegexMatch? {
-        guard pattern.prefilter.admits(buffer, range) else { return nil }
+        guard prefilter.admits(buffer, range) else { return nil }
         let subject = Matcher.subject(buffer, range)
         let rc = try run(subject, range.count, start: 0, options: 0)
         return rc > 0 ? makeMatch(rc, offset: range.lowerBound) : nil
@@ -53,7 +57,7 @@ public final class Matcher {
     /// Like `firstMatch` but returns only the byte range of the match:
     /// allocation-free, for rules that need no capture groups.
     public func firstMatchRange(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> Range<Int>? {
-        guard pattern.prefilter.admits(buffer, range) else { return nil }
+        guard prefilter.admits(buffer, range) else { return nil }
         let subject = Matcher.subject(buffer, range)
         let rc = try run(subject, range.count, start: 0, options: 0)
         guard rc > 0 else { return nil }
@@ -101,7 +105,7 @@ public final class Matcher {
     /// The loop over successive matches; `body` reads the match data before the next search and
     /// says whether to go on.
     private func eachMatch(in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Int32) -> Bool) throws(PatternError) {
-        guard pattern.prefilter.admits(buffer, range) else { return }
+        guard prefilter.admits(buffer, range) else { return }
         let subject = Matcher.subject(buffer, range)
         let length = range.count
         var start = 0

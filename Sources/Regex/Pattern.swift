@@ -100,8 +100,9 @@ public final class Pattern: @unchecked Sendable {
     let code: OpaquePointer
     /// A number unique to this pattern in the process, so per-thread matcher caches are arrays.
     package let serial: Int
-    /// Lines that cannot match, told apart without calling PCRE2.
-    package private(set) var prefilter: Prefilter
+    /// Lines that cannot match, told apart without calling PCRE2. Set while packs load, read
+    /// only afterwards (on every line, hence no run-time exclusivity check).
+    @exclusivity(unchecked) package private(set) var prefilter: Prefilter
 
     /// Compiles `source`. Throws `.invalid` with PCRE2's message and the
     /// character offset of the error, or `.libraryUnavailable`.

@@ -8,15 +8,18 @@
 /// classifier is rebuilt with them, so that from then on one scan per line tells which of them
 /// match it. A document's findings do not depend on it; the shipped packs run faster without it
 /// (`Linter.classifiesLines`).
+///
+/// Its state is `@exclusivity(unchecked)`: a cache belongs to one worker thread and lends nothing
+/// `inout`, so the run-time exclusivity checks on every `matcher(for:)` would guard nothing.
 public final class MatcherCache {
-    private var matchers: [Matcher?] = []
+    @exclusivity(unchecked) private var matchers: [Matcher?] = []
     /// The line classifier of the patterns gathered so far; nil before any.
-    private(set) var classifier: PatternClassifier?
+    @exclusivity(unchecked) private(set) var classifier: PatternClassifier?
     /// Patterns asked about whole lines that the classifier does not hold yet.
     private var wanted: [Pattern] = []
     /// By serial number: whether a pattern was gathered (members or wanted), so each is gathered
     /// once. A flat array: this is asked on every line for every pattern the classifier lacks.
-    private var gathered: [Bool] = []
+    @exclusivity(unchecked) private var gathered: [Bool] = []
     private var members: [Pattern] = []
     /// Rebuilds are bounded: a pack whose rules keep asking about new patterns document after
     /// document stops paying for compiling alternations.
