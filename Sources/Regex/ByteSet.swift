@@ -2,7 +2,7 @@
 /// Asking whether two sets meet costs four ANDs, so a line's set, made once, answers every
 /// pattern's question about it without a call into PCRE2.
 package struct ByteSet: Sendable, Equatable {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     package init() {}
 
@@ -21,37 +21,44 @@ package struct ByteSet: Sendable, Equatable {
             default: w3 |= bit
             }
         }
-        words = (w0, w1, w2, w3)
+        bits = (w0, w1, w2, w3)
     }
 
     package mutating func insert(_ byte: UInt8) {
         let bit = UInt64(1) << UInt64(byte & 63)
         switch byte >> 6 {
-        case 0: words.0 |= bit
-        case 1: words.1 |= bit
-        case 2: words.2 |= bit
-        default: words.3 |= bit
+        case 0: bits.0 |= bit
+        case 1: bits.1 |= bit
+        case 2: bits.2 |= bit
+        default: bits.3 |= bit
         }
     }
 
     package func contains(_ byte: UInt8) -> Bool {
         let bit = UInt64(1) << UInt64(byte & 63)
         switch byte >> 6 {
-        case 0: return words.0 & bit != 0
-        case 1: return words.1 & bit != 0
-        case 2: return words.2 & bit != 0
-        default: return words.3 & bit != 0
+        case 0: return bits.0 & bit != 0
+        case 1: return bits.1 & bit != 0
+        case 2: return bits.2 & bit != 0
+        default: return bits.3 & bit != 0
         }
+    }
+
+    package mutating func formUnion(_ other: ByteSet) {
+        bits = (bits.0 | other.bits.0, bits.1 | other.bits.1, bits.2 | other.bits.2, bits.3 | other.bits.3)
     }
 
     /// Whether a byte is in both sets.
     @inline(__always) package func meets(_ other: ByteSet) -> Bool {
-        (words.0 & other.words.0) | (words.1 & other.words.1) | (words.2 & other.words.2) | (words.3 & other.words.3) != 0
+        (bits.0 & other.bits.0) | (bits.1 & other.bits.1) | (bits.2 & other.bits.2) | (bits.3 & other.bits.3) != 0
     }
 
-    package var isEmpty: Bool { words.0 | words.1 | words.2 | words.3 == 0 }
+    /// The four 64-bit words, lowest byte values first.
+    package var words: [UInt64] { [bits.0, bits.1, bits.2, bits.3] }
+
+    package var isEmpty: Bool { bits.0 | bits.1 | bits.2 | bits.3 == 0 }
 
     package static func == (lhs: ByteSet, rhs: ByteSet) -> Bool {
-        lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1 && lhs.words.2 == rhs.words.2 && lhs.words.3 == rhs.words.3
+        lhs.bits.0 == rhs.bits.0 && lhs.bits.1 == rhs.bits.1 && lhs.bits.2 == rhs.bits.2 && lhs.bits.3 == rhs.bits.3
     }
 }

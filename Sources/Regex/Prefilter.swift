@@ -6,27 +6,48 @@ internal import CPCRE2
 package struct Prefilter: Sendable, Equatable {
     /// The fewest bytes a match needs (PCRE2 counts characters, and a character is at least a byte).
     package var minimumLength: Int
-    /// For `^`-anchored patterns: the possible first bytes, as a 256-bit set; nil: any byte.
-    package var firstBytes: [UInt64]?
+    /// For `^`-anchored patterns: the possible first bytes; nil: any byte.
+    package var firstBytes: ByteSet?
     /// Sets of bytes a subject must hold one of each, for a match to be possible: the code unit
-    /// every match starts with or the bytes a match can start with, and the last literal code
-    /// unit every match holds, as PCRE2 worked them out when it compiled the pattern. Asked
-    /// against the bytes of a whole line (`admits(lineBytes:)`), they spare about half the calls
-    /// into PCRE2 on the UN pack.
-    package var requiredBytes: [ByteSet] = []
+    /// every match starts with or the bytes a match can start with (`requiredStart`), and the
+    /// last literal code unit every match holds (`requiredLiteral`), as PCRE2 worked them out
+    /// when it compiled the pattern. Asked against the bytes of a whole line
+    /// (`admits(lineBytes:)`), they spare about half the calls into PCRE2 on the UN pack. Kept
+    /// as plain values, not an array, so that reading a prefilter copies no reference.
+    package var requiredStart: ByteSet?
+    package var requiredLiteral: ByteSet?
+    /// Whether `admits(lineBytes:)` can turn a line away.
+    package var needsLineBytes: Bool { requiredStart != nil || requiredLiteral != nil }
+    package var requiredBytes: [ByteSet] { [requiredStart, requiredLiteral].compactMap { $0 } }
+    /// For patterns that open with `^\s*`: the bytes what follows can start with, so the line's
+    /// first byte that is no ASCII space must be one of them (or may start a Unicode space).
+    package var firstNonSpaceBytes: ByteSet?
 
     /// Whether `range` of `buffer` may hold a match.
     @inline(__always) package func admits(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count >= minimumLength else { return false }
+        if let firstNonSpaceBytes, !admitsAfterIndent(buffer, range, firstNonSpaceBytes) { return false }
         guard let firstBytes else { return true }
         guard !range.isEmpty else { return false }
-        let byte = Int(buffer[range.lowerBound])
-        return firstBytes[byte >> 6] & (1 << UInt64(byte & 63)) != 0
+        return firstBytes.contains(buffer[range.lowerBound])
+    }
+
+    private func admitsAfterIndent(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ allowed: ByteSet) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, Prefilter.isASCIISpace(buffer[index]) { index += 1 }
+        guard index < range.upperBound else { return false }
+        let byte = buffer[index]
+        return allowed.contains(byte) || Prefilter.spaceStarts.contains(byte)
+    }
+
+    @inline(__always) private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 32 || (byte >= 9 && byte <= 13)
     }
 
     /// Whether a subject holding these bytes may match: it holds one byte of each required set.
     @inline(__always) package func admits(lineBytes: ByteSet) -> Bool {
-        for required in requiredBytes where !required.meets(lineBytes) { return false }
+        if let requiredStart, !requiredStart.meets(lineBytes) { return false }
+        if let requiredLiteral, !requiredLiteral.meets(lineBytes) { return false }
         return true
     }
 
@@ -36,52 +57,77 @@ package struct Prefilter: Sendable, Equatable {
         _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_MINLENGTH, &length)
         var filter = Prefilter(minimumLength: Int(length), firstBytes: nil)
         // A pattern that can match nothing needs no byte at all.
-        if length > 0 { filter.requiredBytes = requiredBytes(of: code, caseless: caseless || mayTurnCaselessOn(source)) }
+        if length > 0 { (filter.requiredStart, filter.requiredLiteral) = requiredBytes(of: code, caseless: caseless || mayTurnCaselessOn(source)) }
         // Case-insensitive first letters would need both cases: not worth it; leave them open.
         // In multiline mode `^` also matches after a line break inside the subject.
         guard !caseless, !multiline, !source.contains("(?i"), !source.contains("(?m"), source.hasPrefix("^"),
               !hasTopLevelAlternation(source) else { return filter }
         // PCRE2 computes first bytes only for patterns that are not anchored: ask it about the
         // same pattern without its `^`, matched here only at the start of a line anyway.
-        var errorCode: Int32 = 0
-        var errorOffset = 0
-        var rest = String(source.dropFirst())
-        let flags: UInt32 = CL_PCRE2_UTF | CL_PCRE2_UCP | CL_PCRE2_NO_UTF_CHECK
-        guard let unanchored = rest.withUTF8({ utf8 in
-            withUnsafePointer(to: UInt8(0)) { empty in cl_pcre2_compile(utf8.baseAddress ?? empty, utf8.count, flags, &errorCode, &errorOffset) }
-        }) else { return filter }
-        defer { cl_pcre2_code_free(unanchored) }
-        var type: UInt32 = 0
-        _ = cl_pcre2_pattern_info(unanchored, CL_PCRE2_INFO_FIRSTCODETYPE, &type)
-        if type == 1 {
-            var unit: UInt32 = 0
-            _ = cl_pcre2_pattern_info(unanchored, CL_PCRE2_INFO_FIRSTCODEUNIT, &unit)
-            guard unit < 256 else { return filter }
-            var set = [UInt64](repeating: 0, count: 4)
-            set[Int(unit) >> 6] |= 1 << UInt64(unit & 63)
-            filter.firstBytes = set
-        } else if type == 0 {
-            var bitmap: UnsafePointer<UInt8>?
-            _ = cl_pcre2_pattern_info(unanchored, CL_PCRE2_INFO_FIRSTBITMAP, &bitmap)
-            guard let bitmap else { return filter }
-            var set = [UInt64](repeating: 0, count: 4)
-            for byte in 0..<256 where bitmap[byte >> 3] & (1 << UInt8(byte & 7)) != 0 {
-                set[byte >> 6] |= 1 << UInt64(byte & 63)
+        if let (first, _) = startBytes(of: String(source.dropFirst())) { filter.firstBytes = first }
+        // Line-shape patterns often allow an indent first (`^\s*`): what follows it must then
+        // start on the line's first character that is not a space, when it cannot start with a
+        // space itself and cannot be empty.
+        if source.hasPrefix("^\\s*") {
+            var rest = source.dropFirst(4)
+            if rest.first == "+" || rest.first == "?" { rest = rest.dropFirst() }
+            if let (bytes, length) = startBytes(of: String(rest)), length > 0, !bytes.meets(spaceStarts) {
+                filter.firstNonSpaceBytes = bytes
             }
-            filter.firstBytes = set
         }
         return filter
     }
 
+    /// The bytes a match of `source`, compiled unanchored, can start with, and its minimum length;
+    /// nil when PCRE2 cannot tell.
+    private static func startBytes(of source: String) -> (ByteSet, Int)? {
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        var text = source
+        let flags: UInt32 = CL_PCRE2_UTF | CL_PCRE2_UCP | CL_PCRE2_NO_UTF_CHECK
+        guard let code = text.withUTF8({ utf8 in
+            withUnsafePointer(to: UInt8(0)) { empty in cl_pcre2_compile(utf8.baseAddress ?? empty, utf8.count, flags, &errorCode, &errorOffset) }
+        }) else { return nil }
+        defer { cl_pcre2_code_free(code) }
+        var length: UInt32 = 0
+        _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_MINLENGTH, &length)
+        var type: UInt32 = 0
+        var set = ByteSet()
+        _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_FIRSTCODETYPE, &type)
+        if type == 1 {
+            var unit: UInt32 = 0
+            _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_FIRSTCODEUNIT, &unit)
+            guard unit < 256 else { return nil }
+            set.insert(UInt8(unit))
+        } else if type == 0 {
+            var bitmap: UnsafePointer<UInt8>?
+            _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_FIRSTBITMAP, &bitmap)
+            guard let bitmap else { return nil }
+            for byte in 0..<256 where bitmap[byte >> 3] & (1 << UInt8(byte & 7)) != 0 { set.insert(UInt8(byte)) }
+        } else {
+            return nil
+        }
+        return (set, Int(length))
+    }
+
+    /// The bytes a character that `\s` matches can start with: the ASCII spaces, and the first
+    /// bytes of U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000.
+    static let spaceStarts: ByteSet = {
+        var set = ByteSet()
+        for byte: UInt8 in [9, 10, 11, 12, 13, 32, 0xC2, 0xE1, 0xE2, 0xE3] { set.insert(byte) }
+        return set
+    }()
+
     /// The byte sets PCRE2 knows every match needs (see `requiredBytes`).
-    private static func requiredBytes(of code: OpaquePointer, caseless: Bool) -> [ByteSet] {
-        var sets: [ByteSet] = []
+    private static func requiredBytes(of code: OpaquePointer, caseless: Bool) -> (start: ByteSet?, literal: ByteSet?) {
+        var start: ByteSet?
+        var literal: ByteSet?
         var type: UInt32 = 0
         var unit: UInt32 = 0
         _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_FIRSTCODETYPE, &type)
         if type == 1 {
             _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_FIRSTCODEUNIT, &unit)
-            if let set = unitSet(unit, caseless: caseless) { sets.append(set) }
+            start = unitSet(unit, caseless: caseless)
         } else if type == 0 {
             // PCRE2 reads its start bitmap (folded cases included) to skip start positions: a
             // match starts on one of its bytes, so the subject holds one.
@@ -90,15 +136,15 @@ package struct Prefilter: Sendable, Equatable {
             if let bitmap {
                 var set = ByteSet()
                 for byte in 0..<256 where bitmap[byte >> 3] & (1 << UInt8(byte & 7)) != 0 { set.insert(UInt8(byte)) }
-                sets.append(set)
+                start = set
             }
         }
         _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_LASTCODETYPE, &type)
         if type == 1 {
             _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_LASTCODEUNIT, &unit)
-            if let set = unitSet(unit, caseless: caseless) { sets.append(set) }
+            literal = unitSet(unit, caseless: caseless)
         }
-        return sets
+        return (start, literal)
     }
 
     /// The bytes that stand for code unit `unit`. PCRE2 reports a caseless unit in one case
@@ -134,10 +180,10 @@ package struct Prefilter: Sendable, Equatable {
 
     /// The prefilter of `(?:A)|(?:B)|…` from its members': the smallest length, the union of first bytes.
     package static func union(_ members: [Prefilter]) -> Prefilter {
-        var filter = Prefilter(minimumLength: members.map(\.minimumLength).min() ?? 0, firstBytes: [0, 0, 0, 0])
+        var filter = Prefilter(minimumLength: members.map(\.minimumLength).min() ?? 0, firstBytes: ByteSet())
         for member in members {
             guard let bytes = member.firstBytes else { filter.firstBytes = nil; break }
-            for i in 0..<4 { filter.firstBytes![i] |= bytes[i] }
+            filter.firstBytes?.formUnion(bytes)
         }
         return filter
     }

@@ -127,10 +127,11 @@ public final class DocumentContext {
     /// is classified at its first question.
     @inline(__always) private func classified(_ pattern: Pattern, _ range: Range<Int>) -> Bool? {
         guard range == currentLine, !range.isEmpty else { return nil }
-        if !pattern.prefilter.requiredBytes.isEmpty {
+        let prefilter = pattern.prefilter
+        if prefilter.needsLineBytes {
             let bytes = currentLineBytes ?? ByteSet(bytesOf: buffer, range)
             currentLineBytes = bytes
-            guard pattern.prefilter.admits(lineBytes: bytes) else { return false }
+            guard prefilter.admits(lineBytes: bytes) else { return false }
         }
         guard matchers.classifies else { return nil }
         guard let classifier = matchers.classifier, let slot = classifier.slot(of: pattern) else {

@@ -62,12 +62,28 @@ import YAML
 
     @Test func firstBytesOfAnchoredPatterns() throws {
         let digits = try Pattern("^([0-9]{1,3})(?:\\.| -)\\s").prefilter
-        let bytes = try #require(digits.firstBytes)
+        let bytes = try #require(digits.firstBytes).words
         #expect(bytes[0] == UInt64(0x3FF) << 48)
         #expect(digits.minimumLength == 3)
-        #expect(try Pattern("^---\\s*$").prefilter.firstBytes?[0] == 1 << 45)
+        #expect(try Pattern("^---\\s*$").prefilter.firstBytes?.words[0] == 1 << 45)
         #expect(try Pattern("^a|^b").prefilter.firstBytes == nil, "a top-level alternation is not anchored as a whole")
         #expect(try Pattern("(?i)^abc").prefilter.firstBytes == nil)
         #expect(try Pattern("abc").prefilter.firstBytes == nil)
+    }
+
+    /// `^\s*` then something that starts with no space: the line's first character that is not
+    /// a space decides, and a Unicode space (here a no-break space) is let through to PCRE2.
+    @Test func whatFollowsAnIndentStartsOnTheFirstCharacterThatIsNoSpace() throws {
+        let label = try Pattern("^\\s*(?:[0-9]{1,3}\\.|\\([a-z]{1,4}\\))\\s*$")
+        #expect(label.prefilter.firstNonSpaceBytes != nil)
+        for (line, admitted) in [("  12.", true), ("\t(b)", true), ("12.", true), ("  Decides", false), ("   ", false),
+                                 ("", false), ("\u{A0}12.", true), ("é", false)] {
+            var copy = line
+            #expect(copy.withUTF8 { label.prefilter.admits($0, 0..<$0.count) } == admitted, "“\(line)”")
+            #expect(try !label.matches(line) || admitted, "“\(line)” matches but was turned away")
+        }
+        #expect(try Pattern("^\\s*\\s?x").prefilter.firstNonSpaceBytes == nil, "what follows may start with a space")
+        #expect(try Pattern("^\\s*(?:x)?$").prefilter.firstNonSpaceBytes == nil, "what follows may be empty")
+        #expect(try Pattern("^\\s*+x").prefilter.firstNonSpaceBytes != nil)
     }
 }
