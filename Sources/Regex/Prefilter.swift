@@ -57,10 +57,12 @@ package struct Prefilter: Sendable, Equatable {
         _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_MINLENGTH, &length)
         var filter = Prefilter(minimumLength: Int(length), firstBytes: nil)
         // A pattern that can match nothing needs no byte at all.
-        if length > 0 { (filter.requiredStart, filter.requiredLiteral) = requiredBytes(of: code, caseless: caseless || mayTurnCaselessOn(source)) }
+        let inline = inlineOptionsTurnedOn(source)
+        let mayBeCaseless = caseless || inline.contains(UInt8(ascii: "i"))
+        if length > 0 { (filter.requiredStart, filter.requiredLiteral) = requiredBytes(of: code, caseless: mayBeCaseless) }
         // Case-insensitive first letters would need both cases: not worth it; leave them open.
         // In multiline mode `^` also matches after a line break inside the subject.
-        guard !caseless, !multiline, !source.contains("(?i"), !source.contains("(?m"), source.hasPrefix("^"),
+        guard !mayBeCaseless, !multiline, !inline.contains(UInt8(ascii: "m")), source.hasPrefix("^"),
               !hasTopLevelAlternation(source) else { return filter }
         // PCRE2 computes first bytes only for patterns that are not anchored: ask it about the
         // same pattern without its `^`, matched here only at the start of a line anyway.
@@ -168,14 +170,29 @@ package struct Prefilter: Sendable, Equatable {
 
     /// Whether an inline option group such as `(?i)`, `(?xi:` or `(?i-m)` may turn caseless
     /// matching on somewhere in `source`: then no letter is trusted in one case only.
-    static func mayTurnCaselessOn(_ source: String) -> Bool {
-        var rest = Substring(source)
-        while let open = rest.range(of: "(?") {
-            rest = rest[open.upperBound...]
-            let flags = rest.prefix { $0.isLetter || $0 == "-" || $0 == "^" }
-            if flags.prefix(while: { $0 != "-" }).contains("i") { return true }
+    static func mayTurnCaselessOn(_ source: String) -> Bool { inlineOptionsTurnedOn(source).contains(UInt8(ascii: "i")) }
+
+    /// The letters of every inline option group in `source` that turn an option on (before a `-`).
+    /// Read as UTF-8 bytes: every byte looked for is ASCII, which no longer character contains,
+    /// and the packs' patterns are read this way at every start (character by character, with
+    /// Foundation's substring search, this was a sixth of a one-file run's instructions).
+    static func inlineOptionsTurnedOn(_ source: String) -> Set<UInt8> {
+        var letters = Set<UInt8>()
+        let bytes = Array(source.utf8)
+        var index = 0
+        while index + 1 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: "("), bytes[index + 1] == UInt8(ascii: "?") else { continue }
+            var flag = index + 2
+            while flag < bytes.count {
+                let byte = bytes[flag]
+                if byte == UInt8(ascii: "-") { break }
+                guard byte == UInt8(ascii: "^") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) else { break }
+                letters.insert(byte)
+                flag += 1
+            }
         }
-        return false
+        return letters
     }
 
     /// The prefilter of `(?:A)|(?:B)|…` from its members': the smallest length, the union of first bytes.
@@ -193,15 +210,16 @@ package struct Prefilter: Sendable, Equatable {
         var depth = 0
         var inClass = false
         var escaped = false
-        for character in source {
+        // Bytes, not characters: every delimiter is ASCII (see `inlineOptionsTurnedOn`).
+        for byte in source.utf8 {
             if escaped { escaped = false; continue }
-            switch character {
-            case "\\": escaped = true
-            case "[" where !inClass: inClass = true
-            case "]" where inClass: inClass = false
-            case "(" where !inClass: depth += 1
-            case ")" where !inClass: depth -= 1
-            case "|" where !inClass && depth == 0: return true
+            switch byte {
+            case UInt8(ascii: "\\"): escaped = true
+            case UInt8(ascii: "[") where !inClass: inClass = true
+            case UInt8(ascii: "]") where inClass: inClass = false
+            case UInt8(ascii: "(") where !inClass: depth += 1
+            case UInt8(ascii: ")") where !inClass: depth -= 1
+            case UInt8(ascii: "|") where !inClass && depth == 0: return true
             default: break
             }
         }
