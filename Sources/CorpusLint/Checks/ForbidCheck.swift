@@ -164,6 +164,8 @@ struct ForbidCheck: CheckKind {
 
         private func countDropped(_ number: Int, _ range: Range<Int>, _ context: DocumentContext) {
             guard check.matchesAny(range, context, rule) else { return }
+            // A silenced match is no finding to announce; handed on, it marks its comment used.
+            guard !context.silences(rule, "found", line: number) else { return context.emit(rule, "found", line: number) }
             if dropped == 0 { firstDropped = number }
             dropped += 1
         }
@@ -209,13 +211,16 @@ struct ForbidCheck: CheckKind {
         var hits: [Hit] = []
         guard patterns.mayMatch(range, context, rule) else { return hits }
         let spans = filter.codeSpans(range, context)
+        // On a line whose suppression comment silences this rule the matches are no findings and
+        // use none of `max-per-document`: one is still handed on, so the comment counts as used.
+        let silenced = context.silences(rule, "found", line: number)
         for pattern in patterns.patterns where reported < limit {
             // A line without a match builds no match value, so the search is not preceded by a
             // yes-or-no question (that asked PCRE2 twice on every line with a match). It stops at
             // the limit: a line of a million matches costs no more than `limit`.
             context.forEachMatch(pattern, in: range, for: rule) { match in
                 if !spans.isEmpty, MarkdownCodeSpans.overlaps(match.range, spans) { return true }
-                reported += 1
+                if !silenced { reported += 1 }
                 let text = context.text(match.range)
                 let code = String(text.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)
                 var values = ["match": text, "code": String(repeating: "0", count: max(0, 4 - code.count)) + code]
@@ -223,8 +228,9 @@ struct ForbidCheck: CheckKind {
                 hits.append(Hit(line: number, column: context.column(ofByte: match.range.lowerBound, lineStart: range.lowerBound),
                                 endColumn: context.column(ofByte: match.range.upperBound, lineStart: range.lowerBound), values: values,
                                 match: match.range))
-                return reported < limit
+                return !silenced && reported < limit
             }
+            if silenced && !hits.isEmpty { break }
         }
         return hits
     }

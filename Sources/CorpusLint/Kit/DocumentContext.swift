@@ -279,6 +279,12 @@ public final class DocumentContext {
 
     /// Whether a suppression comment silences a finding of report `id` at `line`; the comment is
     /// then used (unless `rule`'s findings are dropped later).
+    /// Whether a suppression comment silences `rule`'s `outcome` at `line`, without counting the
+    /// comment as used (`emit` does that): for kinds that bound their findings per document.
+    public func silences(_ rule: RuleInfo, _ outcome: String? = nil, line: Int) -> Bool {
+        !suppressions.isEmpty && suppressions.comment(silencing: rule.report(outcome).id, at: line) != nil
+    }
+
     private func isSilenced(_ id: String, of rule: RuleInfo, line: Int) -> Bool {
         guard !suppressions.isEmpty, let comment = suppressions.comment(silencing: id, at: line) else { return false }
         silenced.append((ObjectIdentifier(rule), comment))

@@ -63,6 +63,17 @@ import Testing
         #expect(try RuleHarness.findings(pack, "---\na: 1\n---\nax\nbx\n\nay\nbx\n") == ["core/end@5", "core/end@8"])
     }
 
+    /// Matches a suppression comment silences are no findings: they use none of the cap, are not
+    /// counted past it, and the comment still counts as used.
+    @Test func silencedMatchesUseNoneOfTheCap() throws {
+        let pack = "rules:\n  - id: core/x\n    kind: forbid\n    pattern: 'x'\n    max-per-document: 2\n"
+        let silenced = "x x <!-- corpuslint-disable-line core/x -->"
+        let body = [silenced, silenced, "x", "x", silenced, "x"].joined(separator: "\n")
+        let diagnostics = try RuleHarness.lint(pack, "---\na: 1\n---\n" + body + "\n")
+        #expect(diagnostics.map { "\($0.rule)@\($0.line)" } == ["core/x@6", "core/x@7", "engine/too-many-findings@9"])
+        #expect(diagnostics.last?.message.contains("1 more lines") == true)
+    }
+
     @Test func catastrophicPatternCannotHangARun() throws {
         let pack = "rules:\n  - id: core/slow\n    kind: forbid\n    pattern: '(a+)+$'\n"
         let line = String(repeating: "a", count: 40) + "!"
