@@ -104,10 +104,19 @@ public final class Pattern: @unchecked Sendable {
     /// only afterwards (on every line, hence no run-time exclusivity check).
     @exclusivity(unchecked) package private(set) var prefilter: Prefilter
 
+    /// Whether `init(_:options:)` JIT-compiles, for the patterns compiled inside
+    /// `Pattern.$compilesWithJIT.withValue(false) { … }`. JIT compiling costs about
+    /// 115,000 instructions a pattern (14% of a one-file run with a shipped pack) and
+    /// pays off only once the patterns have run over enough text: a run that knows its
+    /// input is small (a pre-commit hook on a few files) compiles without it.
+    /// A task-local value, so that the choice reaches every pattern a pack loader
+    /// compiles without being threaded through each reader, and stays in its scope.
+    @TaskLocal package static var compilesWithJIT = true
+
     /// Compiles `source`. Throws `.invalid` with PCRE2's message and the
     /// character offset of the error, or `.libraryUnavailable`.
     public convenience init(_ source: String, options: PatternOptions = []) throws(PatternError) {
-        try self.init(source, options: options, jit: true)
+        try self.init(source, options: options, jit: Pattern.compilesWithJIT)
     }
 
     /// `jit: false` forces the interpreter (for tests of the fallback path).

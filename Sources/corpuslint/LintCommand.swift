@@ -71,7 +71,8 @@ struct LintCommand: ParsableCommand {
         var ruleOptions = ruleOptions
         // Standard input is configured as the file it stands for would be.
         if let standardInput, inputOptions.stdinFilename != nil { ruleOptions.configSearchStart = PathText.folder(of: standardInput.path) }
-        let (configuration, rules) = try ruleOptions.load()
+        let jit = PatternCompilation.worthJIT(paths: paths, standardInput: standardInput?.bytes)
+        let (configuration, rules) = try Pattern.$compilesWithJIT.withValue(jit) { try ruleOptions.load() }
         var linter = Linter(rules: rules, configuration: configuration)
         if let selection = try inputOptions.selection(rules) { linter.pathOverrides.append(selection) }
         if let standardInput { linter.providedInputs[standardInput.path] = standardInput.bytes }

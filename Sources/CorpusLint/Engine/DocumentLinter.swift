@@ -66,8 +66,8 @@ struct DocumentLinter {
                     context.dropFindings(of: rule.info)
                     continue
                 }
-                if let corpus = rule.check as? any CorpusCheck, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
-                if let cross = rule.check as? any CrossDocumentCheck, let record = cross.gatherRecord(context, rule: rule.info) { gathered.append(record) }
+                if let corpus = rule.check.asCorpusCheck, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
+                if let cross = rule.check.asCrossDocumentCheck, let record = cross.gatherRecord(context, rule: rule.info) { gathered.append(record) }
             }
 
             // Patterns first asked about lines in this document join the worker's classifier.

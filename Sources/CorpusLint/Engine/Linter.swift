@@ -303,7 +303,7 @@ public struct Linter: Sendable {
     /// for it, in input order. A record of a rule this rule set lacks is not judged.
     private func crossDocumentFindings(_ results: [FileResult]) -> [String: [Diagnostic]] {
         var ruleIndex: [String: Int] = [:]
-        for (index, rule) in rules.rules.enumerated() where rule.check is any CrossDocumentCheck { ruleIndex[rule.info.id] = index }
+        for (index, rule) in rules.rules.enumerated() where rule.check.asCrossDocumentCheck != nil { ruleIndex[rule.info.id] = index }
         guard !ruleIndex.isEmpty else { return [:] }
         var records: [Int: [(path: String, relativePath: String, record: GatheredRecord)]] = [:]
         for result in results {
@@ -314,7 +314,7 @@ public struct Linter: Sendable {
         }
         var found: [String: [Diagnostic]] = [:]
         for (index, rule) in rules.rules.enumerated() {
-            guard let cross = rule.check as? any CrossDocumentCheck else { continue }
+            guard let cross = rule.check.asCrossDocumentCheck else { continue }
             for finding in cross.judge(records: records[index] ?? [], rule: rule.info) { found[finding.path, default: []].append(finding) }
         }
         return found
@@ -326,7 +326,7 @@ public struct Linter: Sendable {
     /// a key of a rule this rule set lacks is not judged.
     private func corpusFindings(_ results: [FileResult]) -> [String: [Diagnostic]] {
         var ruleIndex: [String: Int] = [:]
-        for (index, rule) in rules.rules.enumerated() where rule.check is any CorpusCheck { ruleIndex[rule.info.id] = index }
+        for (index, rule) in rules.rules.enumerated() where rule.check.asCorpusCheck != nil { ruleIndex[rule.info.id] = index }
         var entries: [Int: [CorpusEntry]] = [:]
         for (file, result) in results.enumerated() {
             for record in result.corpusKeys {
@@ -337,7 +337,7 @@ public struct Linter: Sendable {
         }
         var found: [String: [Diagnostic]] = [:]
         for (index, ruleEntries) in entries.sorted(by: { $0.key < $1.key }) {
-            guard let check = rules.rules[index].check as? any CorpusCheck else { continue }
+            guard let check = rules.rules[index].check.asCorpusCheck else { continue }
             let info = rules.rules[index].info
             for finding in check.judge(ruleEntries) {
                 let report = info.report(finding.outcome)

@@ -14,6 +14,15 @@ public protocol Check: Sendable {
 
     /// Runs after the body pass, when every extracted value is known.
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?)
+
+    /// This check as a corpus check; nil when it is none. Asked instead of `as? any CorpusCheck`:
+    /// the first such cast of each check type scans every conformance record of the binary
+    /// (about 30,000 instructions a cast, 6% of a one-file run), where this is a witness call.
+    /// The extensions below answer it; a check never writes it.
+    var asCorpusCheck: (any CorpusCheck)? { get }
+
+    /// This check as a cross-document check; nil when it is none (see `asCorpusCheck`).
+    var asCrossDocumentCheck: (any CrossDocumentCheck)? { get }
 }
 
 extension Check {
@@ -21,6 +30,8 @@ extension Check {
     public var reports: Bool { true }
     public func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? { nil }
     public func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {}
+    public var asCorpusCheck: (any CorpusCheck)? { nil }
+    public var asCrossDocumentCheck: (any CrossDocumentCheck)? { nil }
 }
 
 /// Per-document state of a check that reads body lines.
@@ -46,6 +57,10 @@ public protocol CorpusCheck: Check {
 
     /// The findings among the keys of every document of a run, given in input order.
     func judge(_ entries: [CorpusEntry]) -> [CorpusFinding]
+}
+
+extension CorpusCheck {
+    public var asCorpusCheck: (any CorpusCheck)? { self }
 }
 
 /// One document's key, as a corpus check judges it.

@@ -17,6 +17,10 @@ public protocol CrossDocumentCheck: Check {
     func judge(_ documents: [GatheredDocument<Gathered>], rule: RuleInfo) -> [Diagnostic]
 }
 
+extension CrossDocumentCheck {
+    public var asCrossDocumentCheck: (any CrossDocumentCheck)? { self }
+}
+
 /// One document's contribution to a cross-document check.
 public struct GatheredDocument<Gathered: Sendable>: Sendable {
     /// The path as the run names it (findings carry it).

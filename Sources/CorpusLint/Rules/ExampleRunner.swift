@@ -56,7 +56,7 @@ public enum ExampleRunner {
     /// report and corpus-wide checks, which one document cannot show, are exempt.
     public static func rulesMissingExamples(_ rules: RuleSet, files: Set<String>? = nil) -> [String] {
         rules.rules.filter { files?.contains($0.info.file) ?? true }.compactMap { rule in
-            if rule.check is any CorpusCheck || rule.check is any CrossDocumentCheck { return nil }
+            if rule.check.asCorpusCheck != nil || rule.check.asCrossDocumentCheck != nil { return nil }
             if !rule.check.reports { return nil }
             let triggers = rule.info.examples.contains { !$0.triggers.isEmpty }
             let passes = rule.info.examples.contains { $0.triggers.isEmpty }

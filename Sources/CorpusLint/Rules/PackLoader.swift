@@ -350,7 +350,7 @@ private struct LoadState {
         if !sink.errors.isEmpty { throw PackErrors(PackErrors.ordered(sink.errors)) }
         var set = RuleSet(rules: applied, zones: zones, packs: packNames, appliesTo: appliesTo)
         set.packLocations = packIdentities.filter { !$0.hasPrefix("builtin:") }
-        set.fingerprint = SHA256.hex(Array((sources + overrides.map { "\($0.id)=\($0.severity?.rawValue ?? "off")" }).joined(separator: "\u{0}").utf8))
+        set.fingerprintText = (sources + overrides.map { "\($0.id)=\($0.severity?.rawValue ?? "off")" }).joined(separator: "\u{0}")
         return set
     }
 

@@ -56,11 +56,16 @@ enum RuleReader {
 
     /// `family/name`, each part kebab-case.
     static func isValidID(_ id: String) -> Bool {
-        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        // On UTF-8 bytes: comparing `Character`s and Foundation's `contains("--")` cost about
+        // 14,000 instructions an id, 1.5% of a one-file run with the shipped packs.
+        let parts = id.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
+        // Words of a-z and 0-9 joined by single hyphens: no empty word, so no leading, trailing
+        // or doubled hyphen.
         return parts.allSatisfy { part in
-            !part.isEmpty && part.first != "-" && part.last != "-" && !part.contains("--")
-                && part.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
+            part.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).allSatisfy { word in
+                !word.isEmpty && word.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            }
         }
     }
 

@@ -15,7 +15,7 @@ import Testing
         for good in ["numbering/gap", "a/b", "date-2/x-1-y", "x9/0"] {
             #expect(RuleReader.isValidID(good), "\(good)")
         }
-        for bad in ["gap", "a/b/c", "/b", "a/", "A/b", "a/B", "a_b/c", "-a/b", "a-/b", "a--b/c", "a/b c", "a/é"] {
+        for bad in ["gap", "a/b/c", "/b", "a/", "A/b", "a/B", "a_b/c", "-a/b", "a-/b", "a--b/c", "a/b c", "a/é", "a/e\u{301}", "a/-", "a/b-", "-/b", ""] {
             #expect(!RuleReader.isValidID(bad), "\(bad)")
         }
     }
