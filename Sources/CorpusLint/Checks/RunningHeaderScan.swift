@@ -8,6 +8,10 @@ struct HeaderWords {
     /// The symbols' first words as ASCII bytes; nil when one is not ASCII (then no line is
     /// turned away by `mayConcern`).
     private let symbolHeads: [[UInt8]]?
+    /// The vocabulary words an ASCII word can equal, as bytes: `String` equality is canonical
+    /// equivalence, under which three non-ASCII scalars equal an ASCII one, so a word holding
+    /// them is kept in its ASCII form; a word with any other non-ASCII scalar equals no ASCII word.
+    private let asciiVocabulary: [[UInt8]]
 
     init(symbols: [[String]], titles: [[String]]) {
         self.symbols = symbols
@@ -15,6 +19,22 @@ struct HeaderWords {
         vocabulary = Set(symbols.joined()).union(titles.joined())
         let heads = symbols.compactMap(\.first).map { Array($0.utf8) }
         symbolHeads = heads.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? heads : nil
+        asciiVocabulary = vocabulary.compactMap(Self.asciiEquivalent)
+    }
+
+    /// The ASCII word `word` is canonically equivalent to; nil when there is none.
+    private static func asciiEquivalent(_ word: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            case 0x212A: bytes.append(UInt8(ascii: "K"))  // KELVIN SIGN
+            case 0x037E: bytes.append(UInt8(ascii: ";"))  // GREEK QUESTION MARK
+            case 0x1FEF: bytes.append(UInt8(ascii: "`"))  // GREEK VARIA
+            default: return nil
+            }
+        }
+        return bytes
     }
 
     /// False for a line that can be no header, no piece of a title and no merged header: its
@@ -22,6 +42,55 @@ struct HeaderWords {
     /// two ends and a byte search, where splitting and lowercasing every word of every line
     /// was most of what the kind cost.
     func mayConcern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if let ends = asciiEnds(bytes, range) {
+            guard let ends else { return false }
+            if isASCIIVocabularyWord(bytes, ends.first) || isASCIIVocabularyWord(bytes, ends.last) { return true }
+            guard let symbolHeads else { return true }
+            return symbolHeads.contains { Self.containsIgnoringASCIICase(bytes, range, $0) }
+        }
+        return mayConcernScalars(bytes, range)
+    }
+
+    /// The line's first and last words, found on its bytes where they and the spaces around
+    /// them are ASCII (most lines): decoding the line into a `String`, lowercasing its two end
+    /// words and hashing them was a twelfth of a run's instructions. `.some(nil)` for a line
+    /// of ASCII spaces only; nil where a non-ASCII byte leaves it to `mayConcernScalars`
+    /// (it may be a space, and lowercasing it may be more than ASCII's).
+    private func asciiEnds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (first: Range<Int>, last: Range<Int>)?? {
+        @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var firstStart = range.lowerBound
+        while firstStart < range.upperBound, isSpace(bytes[firstStart]) { firstStart += 1 }
+        guard firstStart < range.upperBound else { return .some(nil) }
+        var firstEnd = firstStart
+        while firstEnd < range.upperBound, !isSpace(bytes[firstEnd]) {
+            if bytes[firstEnd] >= 0x80 { return nil }
+            firstEnd += 1
+        }
+        var lastEnd = range.upperBound
+        while isSpace(bytes[lastEnd - 1]) { lastEnd -= 1 }
+        var lastStart = lastEnd
+        while lastStart > firstStart, !isSpace(bytes[lastStart - 1]) {
+            if bytes[lastStart - 1] >= 0x80 { return nil }
+            lastStart -= 1
+        }
+        return (firstStart..<firstEnd, lastStart..<lastEnd)
+    }
+
+    /// Whether the ASCII word at `word`, lowercased, is in the vocabulary.
+    private func isASCIIVocabularyWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        asciiVocabulary.contains { candidate in
+            guard candidate.count == word.count else { return false }
+            for (offset, expected) in candidate.enumerated() {
+                var byte = bytes[word.lowerBound + offset]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte != expected { return false }
+            }
+            return true
+        }
+    }
+
+    /// `mayConcern` on Unicode scalars, for lines whose ends are not plain ASCII.
+    private func mayConcernScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         let scalars = text.unicodeScalars
         guard let firstStart = scalars.firstIndex(where: { !TextScalars.isSpace($0) }) else { return false }
