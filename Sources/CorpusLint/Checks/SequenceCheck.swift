@@ -191,10 +191,10 @@ struct SequenceCheck: CheckKind {
     }
 
     func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? {
-        SequenceCounter(self, rule: rule)
+        SequenceVisitor(SequenceCounter(self, rule: rule))
     }
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
-        (visitor as? SequenceCounter)?.finish(context)
+        (visitor as? SequenceVisitor)?.counter.finish(context)
     }
 }

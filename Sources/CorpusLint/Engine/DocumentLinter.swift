@@ -10,6 +10,28 @@ struct DocumentLinter {
     var frontMatterOptional = false
     /// Front-matter fields whose values the run keeps per file (reports group files by them).
     var recordedFields: [String] = []
+    /// What each rule's check is, by rule index: asked once here, since a cast of the check to a
+    /// protocol or a kind costs a conformance lookup, and five a rule for every document were 5%
+    /// of a run's instructions.
+    private let traits: [Traits]
+
+    private struct Traits {
+        var reportsMissingFrontMatter: Bool
+        var isStructure: Bool
+        var corpus: (any CorpusCheck)?
+        var cross: (any CrossDocumentCheck)?
+    }
+
+    init(rules: RuleSet, root: ProjectRoot = ProjectRoot(nil), ignoresAppliesTo: Bool = false, frontMatterOptional: Bool = false) {
+        self.rules = rules
+        self.root = root
+        self.ignoresAppliesTo = ignoresAppliesTo
+        self.frontMatterOptional = frontMatterOptional
+        traits = rules.rules.map { rule in
+            Traits(reportsMissingFrontMatter: DocumentTriage.reportsMissingFrontMatter(rule), isStructure: rule.check is DocumentStructureCheck,
+                   corpus: rule.check as? any CorpusCheck, cross: rule.check as? any CrossDocumentCheck)
+        }
+    }
 
     struct Outcome {
         var diagnostics: [Diagnostic]
@@ -26,13 +48,13 @@ struct DocumentLinter {
             let context = DocumentContext(document: document, buffer: buffer, zones: rules.zones, matchers: matchers,
                                           relativePath: root.relative(document.path), rootFolder: root.folder)
 
-            let expectsFrontMatter = rules.rules.contains(where: DocumentTriage.reportsMissingFrontMatter)
+            let expectsFrontMatter = traits.contains(where: \.reportsMissingFrontMatter)
             // Rules whose scope or conditions read only the path and front matter are decided before any work.
             var active: [Int] = []
             var packApplies: [Int: Bool] = [:]
             // A rule whose every report is off is not run (`RuleSet.silent`).
             for (index, rule) in rules.rules.enumerated() where !rules.silent[index] {
-                guard DocumentTriage.runs(rule, on: document, frontMatterOptional: frontMatterOptional, expectsFrontMatter: expectsFrontMatter) else { continue }
+                guard DocumentTriage.runs(reportsMissingFrontMatter: traits[index].reportsMissingFrontMatter, on: document, frontMatterOptional: frontMatterOptional, expectsFrontMatter: expectsFrontMatter) else { continue }
                 if !rule.info.scope.includes(context.relativePath) { continue }
                 if !ignoresAppliesTo, let pack = rule.info.pack, let condition = rules.appliesTo[pack] {
                     let applies = packApplies[pack] ?? condition.holds(in: context, withValues: false)
@@ -66,8 +88,8 @@ struct DocumentLinter {
                     context.dropFindings(of: rule.info)
                     continue
                 }
-                if let corpus = rule.check as? any CorpusCheck, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
-                if let cross = rule.check as? any CrossDocumentCheck, let record = cross.gatherRecord(context, rule: rule.info) { gathered.append(record) }
+                if let corpus = traits[index].corpus, let key = corpus.key(context, rule: rule.info) { corpusKeys.append((index, key)) }
+                if let cross = traits[index].cross, let record = cross.gatherRecord(context, rule: rule.info) { gathered.append(record) }
             }
 
             // Patterns first asked about lines in this document join the worker's classifier.
@@ -78,7 +100,7 @@ struct DocumentLinter {
                 let kept = Set(active.flatMap { rules.rules[$0].info.allReports.map(\.id) })
                 diagnostics.removeAll { !kept.contains($0.rule) }
             }
-            let structureIDs = Set(active.filter { rules.rules[$0].check is DocumentStructureCheck }.flatMap { rules.rules[$0].info.allReports.map(\.id) })
+            let structureIDs = Set(active.filter { traits[$0].isStructure }.flatMap { rules.rules[$0].info.allReports.map(\.id) })
             diagnostics = DocumentTriage.withoutRepeatedDecodingFindings(diagnostics, context, structureIDs: structureIDs)
                 .map { DiagnosticRange.widened($0, context) }
             diagnostics.sort(by: Diagnostic.ordered)

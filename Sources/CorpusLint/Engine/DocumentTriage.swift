@@ -44,8 +44,7 @@ enum DocumentTriage {
     /// optional, only the rules reporting that; when it is optional, every rule but those.
     /// Only a rule set that reports missing front matter expects it: packs for plain text files
     /// run on them whole.
-    static func runs(_ rule: Rule, on document: Document, frontMatterOptional: Bool, expectsFrontMatter: Bool) -> Bool {
-        let reportsMissing = reportsMissingFrontMatter(rule)
+    static func runs(reportsMissingFrontMatter reportsMissing: Bool, on document: Document, frontMatterOptional: Bool, expectsFrontMatter: Bool) -> Bool {
         if frontMatterOptional { return !reportsMissing }
         guard expectsFrontMatter, document.problems.contains(where: { $0.kind == .missingFrontMatter }) else { return true }
         return reportsMissing
