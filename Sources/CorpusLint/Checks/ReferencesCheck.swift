@@ -57,8 +57,9 @@ struct ReferencesCheck: CheckKind {
         sequence), {problem} (numbering: what is wrong, in words).
         """
 
-    /// One `markers` or `definitions` entry.
-    struct LabelPattern: Sendable {
+    /// One `markers` or `definitions` entry. A class, since the visitor reads every entry on
+    /// every line: copying a value of three patterns took three retains and three releases.
+    final class LabelPattern: Sendable {
         let pattern: Pattern
         let labelGroup: Int
         let filter: LineFilter
@@ -68,6 +69,14 @@ struct ReferencesCheck: CheckKind {
         /// A candidate marker (with `ordered`): an indicator only where its label is the next
         /// one in reading order.
         let candidate: Bool
+
+        init(pattern: Pattern, labelGroup: Int, filter: LineFilter, weak: Bool, candidate: Bool) {
+            self.pattern = pattern
+            self.labelGroup = labelGroup
+            self.filter = filter
+            self.weak = weak
+            self.candidate = candidate
+        }
     }
 
     let markers: [LabelPattern]

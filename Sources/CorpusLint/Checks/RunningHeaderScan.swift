@@ -8,10 +8,12 @@ struct HeaderWords {
     /// The symbols' first words as ASCII bytes; nil when one is not ASCII (then no line is
     /// turned away by `mayConcern`).
     private let symbolHeads: [[UInt8]]?
-    /// The vocabulary words an ASCII word can equal, as bytes: `String` equality is canonical
-    /// equivalence, under which three non-ASCII scalars equal an ASCII one, so a word holding
-    /// them is kept in its ASCII form; a word with any other non-ASCII scalar equals no ASCII word.
-    private let asciiVocabulary: [[UInt8]]
+    /// The vocabulary words an ASCII word can equal, as bytes, by length (a line's end word is
+    /// compared with the few of its length, not with every word of the title): `String` equality
+    /// is canonical equivalence, under which three non-ASCII scalars equal an ASCII one, so a
+    /// word holding them is kept in its ASCII form; a word with any other non-ASCII scalar
+    /// equals no ASCII word.
+    private let asciiVocabulary: [[[UInt8]]]
 
     init(symbols: [[String]], titles: [[String]]) {
         self.symbols = symbols
@@ -19,7 +21,10 @@ struct HeaderWords {
         vocabulary = Set(symbols.joined()).union(titles.joined())
         let heads = symbols.compactMap(\.first).map { Array($0.utf8) }
         symbolHeads = heads.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? heads : nil
-        asciiVocabulary = vocabulary.compactMap(Self.asciiEquivalent)
+        let ascii = vocabulary.compactMap(Self.asciiEquivalent)
+        var byLength = [[[UInt8]]](repeating: [], count: (ascii.map(\.count).max() ?? 0) + 1)
+        for word in ascii { byLength[word.count].append(word) }
+        asciiVocabulary = byLength
     }
 
     /// The ASCII word `word` is canonically equivalent to; nil when there is none.
@@ -78,12 +83,14 @@ struct HeaderWords {
 
     /// Whether the ASCII word at `word`, lowercased, is in the vocabulary.
     private func isASCIIVocabularyWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        asciiVocabulary.contains { candidate in
-            guard candidate.count == word.count else { return false }
-            for (offset, expected) in candidate.enumerated() {
+        guard word.count < asciiVocabulary.count else { return false }
+        return asciiVocabulary[word.count].contains { candidate in
+            var offset = 0
+            while offset < candidate.count {
                 var byte = bytes[word.lowerBound + offset]
                 if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                if byte != expected { return false }
+                if byte != candidate[offset] { return false }
+                offset += 1
             }
             return true
         }
@@ -107,20 +114,26 @@ struct HeaderWords {
     /// The Kelvin sign is the one non-ASCII letter whose lowercase is ASCII (`k`): a line with it
     /// is not turned away.
     private static func containsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        for start in range where bytes[start] == 0xE2 && start + 2 < range.upperBound && bytes[start + 1] == 0x84 && bytes[start + 2] == 0xAA {
-            return true
-        }
-        guard range.count >= needle.count else { return false }
-        for start in range.lowerBound...(range.upperBound - needle.count) {
-            var offset = 0
-            while offset < needle.count {
-                var byte = bytes[start + offset]
-                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                if byte != needle[offset] { break }
-                offset += 1
+        guard let first = needle.first else { return true }
+        // One pass for both questions, and a needle compared only where its first byte is:
+        // most lines are turned away here, after reading each of their bytes once.
+        let firstUpper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+        let lastStart = range.upperBound - needle.count
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let byte = bytes[start]
+            if byte == 0xE2, start + 2 < range.upperBound, bytes[start + 1] == 0x84, bytes[start + 2] == 0xAA { return true }
+            if byte == first || byte == firstUpper, start <= lastStart {
+                var offset = 1
+                while offset < needle.count {
+                    var next = bytes[start + offset]
+                    if next >= 0x41 && next <= 0x5A { next |= 0x20 }
+                    if next != needle[offset] { break }
+                    offset += 1
+                }
+                if offset == needle.count { return true }
             }
-            if offset == needle.count { return true }
+            start += 1
         }
         return false
     }
