@@ -90,6 +90,17 @@ import Testing
         let greek = HeaderWords(symbols: [], titles: [HeaderWords.words("Report\u{037E} annex")])
         let semicolon = Array("the report;".utf8)
         #expect(semicolon.withUnsafeBufferPointer { greek.mayConcern($0, 0..<semicolon.count) })
+        // The symbol is looked for from its first byte that is no letter (`/`): at either end of
+        // the line, in any case; a symbol of letters only is looked for at every byte.
+        #expect(concerns("xA/RES/80/1 opens a line"))
+        #expect(concerns("a line ends on a/Res/80/1."))
+        #expect(!concerns("some text a/res/80/2 cites another day"))
+        #expect(!concerns("a/res/80/ is cut"))
+        let letters = HeaderWords(symbols: [HeaderWords.words("ABCD")], titles: [])
+        for (line, expected) in [("the xabcdx text", true), ("the ABC text", false), ("abcd", true)] {
+            let bytes = Array(line.utf8)
+            #expect(bytes.withUnsafeBufferPointer { letters.mayConcern($0, 0..<bytes.count) } == expected, "\(line)")
+        }
         let cyrillic = HeaderWords(symbols: [HeaderWords.words("А/РЕЗ/80/1")], titles: [])
         let plain = Array("nothing of it here".utf8)
         #expect(plain.withUnsafeBufferPointer { cyrillic.mayConcern($0, 0..<plain.count) }, "a symbol that is not ASCII turns no line away")
