@@ -207,6 +207,7 @@ struct FieldsCheck: CheckKind {
             case .unrecognized: return utc ? "an ISO 8601 UTC datetime (YYYY-MM-DDThh:mm:ssZ)" : "an ISO 8601 datetime"
             }
         case "url":
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.isASCIIURL(text) ? nil : "a URL" }
             let lower = text.lowercased()
             guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !text.contains(where: { $0.isWhitespace }),
                   text.split(separator: "/", omittingEmptySubsequences: false).count >= 3,
@@ -214,6 +215,22 @@ struct FieldsCheck: CheckKind {
             return nil
         default: return nil
         }
+    }
+
+    /// The `url` test on the bytes of an ASCII value, where characters are bytes (a CRLF aside,
+    /// which is whitespace either way): splitting it into `Character`s twice cost 50,000
+    /// instructions a value.
+    private static func isASCIIURL(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func starts(with prefix: String) -> Bool {
+            bytes.count >= prefix.utf8.count && zip(bytes, prefix.utf8).allSatisfy { lowered($0) == $1 }
+        }
+        guard starts(with: "https://") || starts(with: "http://"),
+              !bytes.contains(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) else { return false }
+        // The part after the second slash (the host) must not be empty: `http:///x` is no URL.
+        let slashes = bytes.indices.filter { bytes[$0] == UInt8(ascii: "/") }
+        return slashes.count >= 2 && (slashes.count == 2 ? slashes[1] + 1 < bytes.count : slashes[2] > slashes[1] + 1)
     }
 
     /// Double quotes around a plain scalar on one line keep its text as it is (the value read

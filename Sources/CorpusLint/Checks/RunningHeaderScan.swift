@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The words a document's page header is made of (its symbols and titles), compared word by word,
 /// case aside: an extractor re-wraps the header on every page, so lines match pieces of it.
 struct HeaderWords {
@@ -8,6 +14,12 @@ struct HeaderWords {
     /// The symbols' first words as ASCII bytes; nil when one is not ASCII (then no line is
     /// turned away by `mayConcern`).
     private let symbolHeads: [[UInt8]]?
+    /// The vocabulary words an ASCII word can equal, as bytes, by length (a line's end word is
+    /// compared with the few of its length, not with every word of the title): `String` equality
+    /// is canonical equivalence, under which three non-ASCII scalars equal an ASCII one, so a
+    /// word holding them is kept in its ASCII form; a word with any other non-ASCII scalar
+    /// equals no ASCII word.
+    private let asciiVocabulary: [[[UInt8]]]
 
     init(symbols: [[String]], titles: [[String]]) {
         self.symbols = symbols
@@ -15,6 +27,25 @@ struct HeaderWords {
         vocabulary = Set(symbols.joined()).union(titles.joined())
         let heads = symbols.compactMap(\.first).map { Array($0.utf8) }
         symbolHeads = heads.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? heads : nil
+        let ascii = vocabulary.compactMap(Self.asciiEquivalent)
+        var byLength = [[[UInt8]]](repeating: [], count: (ascii.map(\.count).max() ?? 0) + 1)
+        for word in ascii { byLength[word.count].append(word) }
+        asciiVocabulary = byLength
+    }
+
+    /// The ASCII word `word` is canonically equivalent to; nil when there is none.
+    private static func asciiEquivalent(_ word: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            case 0x212A: bytes.append(UInt8(ascii: "K"))  // KELVIN SIGN
+            case 0x037E: bytes.append(UInt8(ascii: ";"))  // GREEK QUESTION MARK
+            case 0x1FEF: bytes.append(UInt8(ascii: "`"))  // GREEK VARIA
+            default: return nil
+            }
+        }
+        return bytes
     }
 
     /// False for a line that can be no header, no piece of a title and no merged header: its
@@ -22,6 +53,57 @@ struct HeaderWords {
     /// two ends and a byte search, where splitting and lowercasing every word of every line
     /// was most of what the kind cost.
     func mayConcern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if let ends = asciiEnds(bytes, range) {
+            guard let ends else { return false }
+            if isASCIIVocabularyWord(bytes, ends.first) || isASCIIVocabularyWord(bytes, ends.last) { return true }
+            guard let symbolHeads else { return true }
+            return symbolHeads.contains { Self.containsIgnoringASCIICase(bytes, range, $0) }
+        }
+        return mayConcernScalars(bytes, range)
+    }
+
+    /// The line's first and last words, found on its bytes where they and the spaces around
+    /// them are ASCII (most lines): decoding the line into a `String`, lowercasing its two end
+    /// words and hashing them was a twelfth of a run's instructions. `.some(nil)` for a line
+    /// of ASCII spaces only; nil where a non-ASCII byte leaves it to `mayConcernScalars`
+    /// (it may be a space, and lowercasing it may be more than ASCII's).
+    private func asciiEnds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (first: Range<Int>, last: Range<Int>)?? {
+        @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var firstStart = range.lowerBound
+        while firstStart < range.upperBound, isSpace(bytes[firstStart]) { firstStart += 1 }
+        guard firstStart < range.upperBound else { return .some(nil) }
+        var firstEnd = firstStart
+        while firstEnd < range.upperBound, !isSpace(bytes[firstEnd]) {
+            if bytes[firstEnd] >= 0x80 { return nil }
+            firstEnd += 1
+        }
+        var lastEnd = range.upperBound
+        while isSpace(bytes[lastEnd - 1]) { lastEnd -= 1 }
+        var lastStart = lastEnd
+        while lastStart > firstStart, !isSpace(bytes[lastStart - 1]) {
+            if bytes[lastStart - 1] >= 0x80 { return nil }
+            lastStart -= 1
+        }
+        return (firstStart..<firstEnd, lastStart..<lastEnd)
+    }
+
+    /// Whether the ASCII word at `word`, lowercased, is in the vocabulary.
+    private func isASCIIVocabularyWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard word.count < asciiVocabulary.count else { return false }
+        return asciiVocabulary[word.count].contains { candidate in
+            var offset = 0
+            while offset < candidate.count {
+                var byte = bytes[word.lowerBound + offset]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte != candidate[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
+    /// `mayConcern` on Unicode scalars, for lines whose ends are not plain ASCII.
+    private func mayConcernScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         let scalars = text.unicodeScalars
         guard let firstStart = scalars.firstIndex(where: { !TextScalars.isSpace($0) }) else { return false }
@@ -36,24 +118,44 @@ struct HeaderWords {
 
     /// Whether `needle` (lowercase ASCII) is in `range`, ASCII letters compared without case.
     /// The Kelvin sign is the one non-ASCII letter whose lowercase is ASCII (`k`): a line with it
-    /// is not turned away.
+    /// is not turned away. Both are looked for with the C library's `memchr`, which reads several
+    /// bytes an instruction: reading each byte of the lines after the title cost 2,000
+    /// instructions a line (the symbol's `/` is the byte looked for, its case cannot differ).
     private static func containsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
-        for start in range where bytes[start] == 0xE2 && start + 2 < range.upperBound && bytes[start + 1] == 0x84 && bytes[start + 2] == 0xAA {
-            return true
+        var from = range.lowerBound
+        while let at = firstIndex(of: 0xE2, in: bytes, from: from, to: range.upperBound) {
+            if at + 2 < range.upperBound, bytes[at + 1] == 0x84, bytes[at + 2] == 0xAA { return true }
+            from = at + 1
         }
         guard range.count >= needle.count else { return false }
-        for start in range.lowerBound...(range.upperBound - needle.count) {
+        let lastStart = range.upperBound - needle.count
+        func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
+        func matches(at start: Int) -> Bool {
             var offset = 0
             while offset < needle.count {
                 var byte = bytes[start + offset]
-                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                if byte != needle[offset] { break }
+                if isLetter(byte) { byte |= 0x20 }
+                if byte != needle[offset] { return false }
                 offset += 1
             }
-            if offset == needle.count { return true }
+            return true
+        }
+        guard let anchor = needle.firstIndex(where: { !isLetter($0) }) else {
+            return (range.lowerBound...lastStart).contains(where: matches(at:))
+        }
+        from = range.lowerBound + anchor
+        while let at = firstIndex(of: needle[anchor], in: bytes, from: from, to: lastStart + anchor + 1) {
+            if matches(at: at - anchor) { return true }
+            from = at + 1
         }
         return false
+    }
+
+    /// The first offset of `byte` in `start..<end`.
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard start < end, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// A line's words, lowercased; the same count and order as `wordRanges`.

@@ -73,8 +73,10 @@ struct SequenceCheck: CheckKind {
         "3 to 6"), {level} (1 for the outermost).
         """
 
-    /// One level of numbering: how its items are found and labelled.
-    struct Level: Sendable {
+    /// One level of numbering: how its items are found and labelled. A class, since the counter
+    /// reads the levels on every line: copying a value of three patterns took three retains and
+    /// three releases each time.
+    final class Level: Sendable {
         let pattern: Pattern
         let labelGroup: Int
         /// The group named `last`: the end of a range of items (`§§ 21 bis 23`).
@@ -90,6 +92,18 @@ struct SequenceCheck: CheckKind {
         /// right after a line that opens a list, with no labelled item, are a list that lost
         /// its labels.
         let unlabelled: Pattern?
+
+        init(pattern: Pattern, labelGroup: Int, lastGroup: Int?, labels: SequenceLabels, start: Int, inserted: Bool, inline: Pattern?,
+             unlabelled: Pattern?) {
+            self.pattern = pattern
+            self.labelGroup = labelGroup
+            self.lastGroup = lastGroup
+            self.labels = labels
+            self.start = start
+            self.inserted = inserted
+            self.inline = inline
+            self.unlabelled = unlabelled
+        }
     }
 
     let levels: [Level]
@@ -191,10 +205,10 @@ struct SequenceCheck: CheckKind {
     }
 
     func makeVisitor(_ context: DocumentContext, rule: RuleInfo) -> (any LineVisitor)? {
-        SequenceCounter(self, rule: rule)
+        SequenceVisitor(SequenceCounter(self, rule: rule))
     }
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
-        (visitor as? SequenceCounter)?.finish(context)
+        (visitor as? SequenceVisitor)?.counter.finish(context)
     }
 }

@@ -37,14 +37,11 @@ public struct LineIndex: Sendable {
         var lineCount = 0
         var i = 0
         var lineStart = 0
-        while i < count {
-            let byte = bytes[i]
-            i += 1
-            if byte == 0x0A || byte == 0x0D {
-                if byte == 0x0D, i < count, bytes[i] == 0x0A { i += 1 }
-                lineCount += 1
-                lineStart = i
-            }
+        while case let found = Self.nextBreak(bytes, from: i), found < count {
+            i = found + 1
+            if bytes[found] == 0x0D, i < count, bytes[i] == 0x0A { i += 1 }
+            lineCount += 1
+            lineStart = i
         }
         // A final line without a terminator is still a line; a final terminator opens none.
         if lineStart < count { lineCount += 1 }
@@ -62,24 +59,18 @@ public struct LineIndex: Sendable {
         }
         lineStart = 0
         i = 0
-        while i < count {
-            let byte = bytes[i]
-            if byte == 0x0A {
+        while case let found = Self.nextBreak(bytes, from: i), found < count {
+            if bytes[found] == 0x0A {
                 add(lineStart, .lf)
-                i += 1
-                lineStart = i
-            } else if byte == 0x0D {
-                if i + 1 < count, bytes[i + 1] == 0x0A {
-                    add(lineStart, .crlf)
-                    i += 2
-                } else {
-                    add(lineStart, .cr)
-                    i += 1
-                }
-                lineStart = i
+                i = found + 1
+            } else if found + 1 < count, bytes[found + 1] == 0x0A {
+                add(lineStart, .crlf)
+                i = found + 2
             } else {
-                i += 1
+                add(lineStart, .cr)
+                i = found + 1
             }
+            lineStart = i
         }
         if lineStart < count { add(lineStart, .none) }
         self.lowStarts = lowStarts
@@ -87,6 +78,32 @@ public struct LineIndex: Sendable {
         self.terminators = terminators
         self.byteCount = count
         self.lowBits = lowBits
+    }
+
+    /// The offset of the first CR or LF at or after `start`; `bytes.count` when there is none.
+    /// Eight bytes at a time while none of them is below 0x0E (a word-wide test): reading byte by
+    /// byte, the two passes over each document took 2.4% of a run's instructions.
+    @inline(__always)
+    private static func nextBreak(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return count }
+        var i = start
+        while true {
+            // A byte of the word is below 0x0E exactly when this is not zero (subtracting 0x0E
+            // from such a byte borrows into its top bit, which the byte itself did not have).
+            while i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            // A tab or another control byte stops the word-wide test too: look at those bytes one by one.
+            let end = min(i + 8, count)
+            while i < end {
+                if base[i] == 0x0A || base[i] == 0x0D { return i }
+                i += 1
+            }
+            if i >= count { return count }
+        }
     }
 
     /// The number of lines.

@@ -40,15 +40,28 @@ struct DecodedText {
         let count = input.count
         return input.withUnsafeBufferPointer { buffer in
             while i < count {
-                let byte = buffer[i]
-                if byte < 0x80 {
-                    if byte == 0, nuls.count < positionsKept { nuls.append(i - start) }
-                    i += 1
-                    continue
+                // Eight ASCII bytes without a NUL at a time (a word-wide test): byte by byte,
+                // this scan of every document was 1.2% of a run's instructions.
+                while i + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    // Not zero when a byte has its top bit set, or is NUL (subtracting 1 borrows into its top bit).
+                    if (word | ((word &- 0x0101_0101_0101_0101) & ~word)) & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
                 }
-                let length = validSequenceLength(buffer, at: i)
-                guard length > 0 else { return (nuls, i) }
-                i += length
+                // Then the next eight bytes (at least) one by one: text in another script fails
+                // the word-wide test at almost every word.
+                let end = min(i + 8, count)
+                while i < end {
+                    let byte = buffer[i]
+                    if byte < 0x80 {
+                        if byte == 0, nuls.count < positionsKept { nuls.append(i - start) }
+                        i += 1
+                        continue
+                    }
+                    let length = validSequenceLength(buffer, at: i)
+                    guard length > 0 else { return (nuls, i) }
+                    i += length
+                }
             }
             return (nuls, nil)
         }

@@ -22,14 +22,24 @@ enum DocumentTriage {
             let window = UnsafeBufferPointer(rebasing: buffer[0..<sample])
             var i = 0
             while i < sample {
-                let byte = window[i]
-                if byte < 0x80 {
-                    if byte == 0 { suspicious += 1; nuls += 1 }
-                    i += 1
-                    continue
+                // Eight ASCII bytes without a NUL at a time, as `DecodedText` reads: byte by byte,
+                // this sampling of every file was 1.3% of a run's instructions.
+                while i + 8 <= sample {
+                    let word = UnsafeRawPointer(window.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if (word | ((word &- 0x0101_0101_0101_0101) & ~word)) & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
                 }
-                let length = DecodedText.validSequenceLength(window, at: i)
-                if length == 0 { suspicious += 1; i += 1 } else { i += length }
+                let end = min(i + 8, sample)
+                while i < end {
+                    let byte = window[i]
+                    if byte < 0x80 {
+                        if byte == 0 { suspicious += 1; nuls += 1 }
+                        i += 1
+                        continue
+                    }
+                    let length = DecodedText.validSequenceLength(window, at: i)
+                    if length == 0 { suspicious += 1; i += 1 } else { i += length }
+                }
             }
         }
         // NULs mark a binary file however short it is; invalid bytes only in number, as a short
@@ -44,8 +54,7 @@ enum DocumentTriage {
     /// optional, only the rules reporting that; when it is optional, every rule but those.
     /// Only a rule set that reports missing front matter expects it: packs for plain text files
     /// run on them whole.
-    static func runs(_ rule: Rule, on document: Document, frontMatterOptional: Bool, expectsFrontMatter: Bool) -> Bool {
-        let reportsMissing = reportsMissingFrontMatter(rule)
+    static func runs(reportsMissingFrontMatter reportsMissing: Bool, on document: Document, frontMatterOptional: Bool, expectsFrontMatter: Bool) -> Bool {
         if frontMatterOptional { return !reportsMissing }
         guard expectsFrontMatter, document.problems.contains(where: { $0.kind == .missingFrontMatter }) else { return true }
         return reportsMissing

@@ -80,6 +80,23 @@ import Testing
         ])
     }
 
+    /// ASCII values are tested on their bytes, others on their characters: both readings must
+    /// agree on where a URL ends and what it needs (a scheme in any case, a host, no whitespace).
+    @Test func urlsAreJudgedAlikeInASCIIAndBeyond() throws {
+        let cases: [(String, Bool)] = [
+            ("HTTPS://example.org/a", true), ("http://example.org", true), ("http://h/", true),
+            ("http:///path", false), ("http://", false), ("ftp://example.org", false), ("https:/x", false),
+        ]
+        for (url, valid) in cases {
+            for value in [url, url + "/\u{E9}"] {
+                let found = try RuleHarness.findings(Self.types, Self.doc("source_pdf: \"\(value)\""))
+                #expect(found.isEmpty == valid, "\(value)")
+            }
+        }
+        #expect(try RuleHarness.findings(Self.types, Self.doc("source_pdf: \"http://a.org/x\\ty\"")) == ["front-matter/type@2"])
+        #expect(try RuleHarness.findings(Self.types, Self.doc("source_pdf: \"http://a.org/x\\u00A0y\"")) == ["front-matter/type@2"])
+    }
+
     @Test func notAnISODateIsATypeError() throws {
         #expect(try RuleHarness.findings(Self.types, Self.doc("date: \"3 December 2025\"")) == ["front-matter/type@2"])
         // A date in ISO form that does not exist is left to date rules.

@@ -55,3 +55,57 @@ import Testing
         #expect(lines.line(containing: (1 << 20) + 2) == lines.count)
     }
 }
+
+/// The index reads eight bytes at a time where none is a control byte: breaks at every place in
+/// and across those words, beside tabs and other bytes below 0x0E, and a CRLF split across two
+/// words must come out as a byte-by-byte reading finds them.
+@Suite struct LineIndexWordScanTests {
+    /// Line ranges and terminators read one byte at a time.
+    private func reference(_ bytes: [UInt8]) -> [(Range<Int>, LineIndex.Terminator)] {
+        var lines: [(Range<Int>, LineIndex.Terminator)] = []
+        var start = 0, i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A {
+                lines.append((start..<i, .lf)); i += 1; start = i
+            } else if bytes[i] == 0x0D {
+                let crlf = i + 1 < bytes.count && bytes[i + 1] == 0x0A
+                lines.append((start..<i, crlf ? .crlf : .cr)); i += crlf ? 2 : 1; start = i
+            } else {
+                i += 1
+            }
+        }
+        if start < bytes.count { lines.append((start..<bytes.count, .none)) }
+        return lines
+    }
+
+    @Test func breaksAnywhereInAWordAreFound() {
+        var generator = SeededBytes(seed: 15)
+        let alphabet: [UInt8] = [0x61, 0x62, 0x20, 0x0A, 0x0D, 0x09, 0x0B, 0x0E, 0xC3, 0xA9, 0x00]
+        for length in 0..<90 {
+            for _ in 0..<20 {
+                // Mostly letters, so that runs of eight without a control byte occur.
+                let bytes = (0..<length).map { _ in generator.next() % 10 < 7 ? 0x61 : alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+                let lines = bytes.withUnsafeBufferPointer { LineIndex($0) }
+                let expected = reference(bytes)
+                #expect(lines.count == expected.count, "\(bytes)")
+                guard lines.count == expected.count else { return }
+                for (number, (range, terminator)) in expected.enumerated() {
+                    #expect(lines.range(ofLine: number + 1) == range, "\(bytes) line \(number + 1)")
+                    #expect(lines.terminator(ofLine: number + 1) == terminator, "\(bytes) line \(number + 1)")
+                }
+            }
+        }
+    }
+}
+
+/// A fixed sequence of pseudo-random numbers, so that a failure comes back on every run.
+struct SeededBytes {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return state >> 33
+    }
+}

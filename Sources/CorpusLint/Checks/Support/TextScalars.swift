@@ -13,41 +13,53 @@ enum TextScalars {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    /// Runs of whitespace as one space, none at the ends.
+    /// Runs of whitespace as one space, none at the ends. The result is built as UTF-8 bytes:
+    /// appending to a `String.UnicodeScalarView` scalar by scalar cost about 70 instructions a
+    /// scalar, on titles compared in every document.
     static func collapsingSpaces(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isSpace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(scalar)
+                append(scalar, to: &out)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Each whole word found in `table` replaced by its value.
+    /// Each whole word found in `table` replaced by its value (built as UTF-8 bytes, as above).
     static func replacingWords(_ text: String, _ table: [String: String]) -> String {
-        var out = ""
-        var word = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var word: [UInt8] = []
         func flush() {
             guard !word.isEmpty else { return }
-            let found = String(word)
-            out += table[found] ?? found
-            word.removeAll()
+            if let replacement = table[String(decoding: word, as: UTF8.self)] { out += replacement.utf8 } else { out += word }
+            word.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             if isWordCharacter(scalar) {
-                word.append(scalar)
+                append(scalar, to: &word)
             } else {
                 flush()
-                out.unicodeScalars.append(scalar)
+                append(scalar, to: &out)
             }
         }
         flush()
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.value < 0x80 {
+            bytes.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
     }
 }
