@@ -66,12 +66,17 @@ struct SyntheticResolution: Sendable {
             if note {
                 footnote += 1
                 let style = footnote % 3
-                text += style == 0 || l.separator.isEmpty ? "\(footnote)\(end)" : style == 1 ? "\(end)\(footnote)" : " \(footnote)\(end)"
+                if footnote % 5 == 4, !l.separator.isEmpty {
+                    // Glued to a year: `the declaration of 20174,` is 2017 and footnote 4.
+                    text += " \(2000 + footnote)\(footnote)\(end)"
+                } else {
+                    text += style == 0 || l.separator.isEmpty ? "\(footnote)\(end)" : style == 1 ? "\(end)\(footnote)" : " \(footnote)\(end)"
+                }
                 notes = [footnote]
                 let resolution = footnote % 2 == 0 ? "\(2100 + footnote) A (XXI)" : "\(60 + footnote)/\(100 + footnote)"
                 var definition = ["\(footnote)  \(l.seeResolution) \(resolution)\(comma) \(l.code == "ZH" ? "附件" : "annex")\(stop)"]
                 if footnote % 4 == 0 { definition[0] += l.separator + words(8); definition.append(words(5) + stop) }
-                if planted.contains(.undefinedFootnote), !droppedDefinition, style == 0, l.code != "AR", !l.separator.isEmpty {
+                if planted.contains(.undefinedFootnote), !droppedDefinition, style == 0, footnote % 5 != 4, l.code != "AR", !l.separator.isEmpty {
                     droppedDefinition = true
                     lines.append(contentsOf: wrap(text).map { Line(text: $0) })
                     lines[lines.count - 1].defect = .undefinedFootnote
@@ -115,7 +120,16 @@ struct SyntheticResolution: Sendable {
         func subParagraphs(_ count: Int, skip: Int? = nil) {
             for index in 1...count where index != skip {
                 let start = lines.count
-                paragraph(l.subLabel(index).trimmingCharacters(in: .whitespaces), words(6 + random.next(14)), end: index == count ? stop : semicolon, label: true)
+                if index == 3, count > 5, !["ZH", "AR"].contains(l.code) {
+                    // (c) holds its own list (i), (ii)… (`i)` in French, Spanish and Russian).
+                    paragraph(l.subLabel(index).trimmingCharacters(in: .whitespaces), words(6), end: colon, label: true)
+                    let romans = ["i", "ii", "iii", "iv", "v", "vi"]
+                    for (position, roman) in romans.enumerated() {
+                        paragraph(l.code == "EN" ? "(\(roman))" : "\(roman))", words(5 + random.next(12)), end: position == romans.count - 1 ? semicolon : semicolon, label: true)
+                    }
+                } else {
+                    paragraph(l.subLabel(index).trimmingCharacters(in: .whitespaces), words(6 + random.next(14)), end: index == count ? stop : semicolon, label: true)
+                }
                 if let skip, index == skip + 1 { lines[start].defect = .subParagraphGap }
             }
         }
@@ -142,6 +156,11 @@ struct SyntheticResolution: Sendable {
             if planted.contains(.paragraphGap), index == 6 { continue }
             let start = lines.count
             let verb = l.operative[index % l.operative.count]
+            // Sections whose paragraphs carry on the count of the ones before.
+            if index == 1 || index == 9 {
+                lines.append(Line(text: SyntheticLanguage.roman(index == 1 ? 1 : 2) + " "))
+                lines.append(Line(text: words(3)))
+            }
             if index == 3 {
                 numbered(index, verb + l.separator + words(8), end: colon)
                 subParagraphs(26, skip: planted.contains(.subParagraphGap) ? 4 : nil)
