@@ -76,6 +76,8 @@ struct SyntheticResolution: Sendable {
                 let resolution = footnote % 2 == 0 ? "\(2100 + footnote) A (XXI)" : "\(60 + footnote)/\(100 + footnote)"
                 var definition = ["\(footnote)  \(l.seeResolution) \(resolution)\(comma) \(l.code == "ZH" ? "附件" : "annex")\(stop)"]
                 if footnote % 4 == 0 { definition[0] += l.separator + words(8); definition.append(words(5) + stop) }
+                // A definition wrapped before a date: its second line starts with a number.
+                if footnote % 6 == 1, !l.separator.isEmpty { definition[0] += " " + words(6); definition.append("16 \(l.date(16, 12, 1966).split(separator: " ").dropFirst().joined(separator: " "))\(stop)") }
                 if planted.contains(.undefinedFootnote), !droppedDefinition, style == 0, footnote % 5 != 4, l.code != "AR", !l.separator.isEmpty {
                     droppedDefinition = true
                     lines.append(contentsOf: wrap(text).map { Line(text: $0) })
@@ -186,6 +188,12 @@ struct SyntheticResolution: Sendable {
         lines.append(Line(text: " "))
         for line in wrap(titleText) { lines.append(Line(text: line)) }
         lines.append(Line(text: " "))
+        // The convention's preamble, lettered (a), (b)… as some conventions letter theirs.
+        paragraph(l.preamble[1], words(6), end: colon)
+        for index in 1...12 {
+            paragraph(l.subLabel(index).trimmingCharacters(in: .whitespaces), words(8 + random.next(20)), end: comma, label: true)
+        }
+        paragraph(l.operative[0], words(3), end: colon)
         var article = 0
         let articleLines = wanted * 34 * 2 / 3
         var chapter = 0

@@ -32,11 +32,12 @@ import Testing
         }
     }
 
-    /// Two sound documents a language, of sessions 78 to 80, 20 to 56 pages, half of them with a short title that
-    /// differs from the title (learned from the page tops alone).
+    /// Three sound documents a language, of sessions 78 to 80, 8 to 56 pages, about half of them
+    /// with a short title that differs from the title (learned from the page tops alone).
     static let sound: [SyntheticResolution] = SyntheticLanguage.all.enumerated().flatMap { index, language in
         [SyntheticResolution(language: language, session: 78 + index % 3, number: 200 + index, pages: 56, shortTitleDiffers: index % 2 == 0, seed: UInt64(11 + index)),
-         SyntheticResolution(language: language, session: 80 - index % 3, number: 220 + index, pages: 20 + 5 * index, shortTitleDiffers: index % 2 == 1, seed: UInt64(71 + index))]
+         SyntheticResolution(language: language, session: 80 - index % 3, number: 220 + index, pages: 20 + 5 * index, shortTitleDiffers: index % 2 == 1, seed: UInt64(71 + index)),
+         SyntheticResolution(language: language, session: 79, number: 240 + index, pages: 8, shortTitleDiffers: index % 2 == 0, seed: UInt64(131 + index))]
     }
 
     @Test func soundResolutionsRaiseNoErrorAndReportEveryFurnitureAndHeaderLine() throws {
