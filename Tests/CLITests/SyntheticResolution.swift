@@ -111,7 +111,7 @@ struct SyntheticResolution: Sendable {
         }
         func numbered(_ number: Int, _ body: String, end: String, note: Bool = false) {
             let label = l.paragraphNumber(number)
-            if l.code != "AR", random.next(4) == 0 {
+            if random.next(4) == 0 {
                 // The 1.0.0 layout may print the number on a line of its own.
                 lines.append(Line(text: label))
                 paragraph("", body, end: end, note: note)
@@ -129,6 +129,10 @@ struct SyntheticResolution: Sendable {
                     for (position, roman) in romans.enumerated() {
                         paragraph(l.code == "EN" ? "(\(roman))" : "\(roman))", words(5 + random.next(12)), end: position == romans.count - 1 ? semicolon : semicolon, label: true)
                     }
+                } else if random.next(5) == 0 {
+                    // The label alone on its line, as the 1.0.0 layout may print it.
+                    lines.append(Line(text: l.subLabel(index)))
+                    paragraph("", words(6 + random.next(14)), end: index == count ? stop : semicolon)
                 } else {
                     paragraph(l.subLabel(index).trimmingCharacters(in: .whitespaces), words(6 + random.next(14)), end: index == count ? stop : semicolon, label: true)
                 }

@@ -211,7 +211,9 @@ struct HeaderScan {
         let alone = (index == 0 || lines[index - 1].number < line.number - 1)
             && (index + 1 == lines.count || lines[index + 1].number > line.number + 1)
         if header.isTitle(lineWords) || (alone && header.isTitleStart(lineWords)) {
-            if let unless = check.unlessPreviousLine, index > 0, context.matches(unless, in: lines[index - 1].range, for: rule) { return .text }
+            // Under an annex heading the title is the annex's own, unless page furniture or the
+            // symbol stands beside it: the heading ended a page and this line tops the next.
+            if let unless = check.unlessPreviousLine, index > 0, context.matches(unless, in: lines[index - 1].range, for: rule) { return .fragment }
             return .header
         }
         for symbol in header.symbolOccurrences(lineWords) {
