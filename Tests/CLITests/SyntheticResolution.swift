@@ -46,8 +46,9 @@ struct SyntheticResolution: Sendable {
             (0..<count).map { _ in l.words[random.next(l.words.count)] }.joined(separator: l.separator)
         }
         // Titles of one to four lines; a short title at page tops of one or two.
-        let titleText = words(6 + random.next(l.separator.isEmpty ? 40 : 28))
-        let shortTitle = shortTitleDiffers ? words(3 + random.next(l.separator.isEmpty ? 14 : 10)) : titleText
+        func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+        let titleText = capitalized(words(6 + random.next(l.separator.isEmpty ? 40 : 28)))
+        let shortTitle = shortTitleDiffers ? capitalized(words(3 + random.next(l.separator.isEmpty ? 14 : 10))) : titleText
         let comma = l.code == "ZH" ? "，" : l.code == "AR" ? "،" : ","
         let semicolon = l.code == "ZH" ? "；" : l.code == "AR" ? "؛" : ";"
         let colon = l.code == "ZH" ? "：" : ":"
@@ -236,7 +237,11 @@ struct SyntheticResolution: Sendable {
             }
             lines.append(Line(text: l.rule(rule) + " "))
             lines.append(Line(text: words(2 + random.next(2))))
-            if rule % 2 == 0 {
+            if rule % 6 == 0 {
+                // A rule of one sentence and its lettered list, no paragraph number.
+                paragraph(words(1), words(8 + random.next(10)), end: colon)
+                subParagraphs(2 + random.next(5))
+            } else if rule % 2 == 0 {
                 paragraph(words(1), words(15 + random.next(30)), end: stop)
             } else {
                 for item in 1...(2 + random.next(2)) { numbered(item, words(12 + random.next(30)), end: stop) }
