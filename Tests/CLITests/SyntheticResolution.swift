@@ -127,8 +127,8 @@ struct SyntheticResolution: Sendable {
                     // (c) holds its own list (i), (ii)… (`i)` in French, Spanish and Russian).
                     paragraph(l.subLabel(index).trimmingCharacters(in: .whitespaces), words(6), end: colon, label: true)
                     let romans = ["i", "ii", "iii", "iv", "v", "vi"]
-                    for (position, roman) in romans.enumerated() {
-                        paragraph(l.code == "EN" ? "(\(roman))" : "\(roman))", words(5 + random.next(12)), end: position == romans.count - 1 ? semicolon : semicolon, label: true)
+                    for roman in romans {
+                        paragraph(l.code == "EN" ? "(\(roman))" : "\(roman))", words(5 + random.next(12)), end: semicolon, label: true)
                     }
                 } else if random.next(5) == 0 {
                     // The label alone on its line, as the 1.0.0 layout may print it.
