@@ -27,7 +27,7 @@ struct RunningHeaderCheck: CheckKind {
         lines printed on every page (job number, page counter): the lines next to them are the page's top or \
         bottom; `repeated-lines` — a line seen this often next to page furniture is a header too, 0 to \
         turn off (default 3); `unless-previous-line` — a line equal to the title is not reported under a line \
-        matching this (an annex heading); the line filters. Only lines after the title line are read \
+        matching this (an annex heading) unless page furniture or the symbol is beside it; the line filters. Only lines after the title line are read \
         (else after the first line holding the symbol). Reports `found` for a line that is all header, `merged` \
         for a header glued to text. Placeholder: {match}.
         """

@@ -228,6 +228,12 @@ struct HeaderWords {
         return false
     }
 
+    /// Words (two or more) that end some title: a title's last word wrapped onto a line of its
+    /// own is a piece of it only together with the line above it.
+    func isTitleEnd(_ words: [String]) -> Bool {
+        words.count >= 2 && titles.contains { words.count <= $0.count && $0.suffix(words.count).elementsEqual(words) }
+    }
+
     /// A line, alone between blank lines, that is the title's first line as a page header prints
     /// it: at least four words and half the title.
     func isTitleStart(_ words: [String]) -> Bool {
@@ -307,7 +313,9 @@ struct HeaderScan {
         let alone = (index == 0 || lines[index - 1].number < line.number - 1)
             && (index + 1 == lines.count || lines[index + 1].number > line.number + 1)
         if header.isTitle(lineWords) || (alone && header.isTitleStart(lineWords)) {
-            if let unless = check.unlessPreviousLine, index > 0, context.matches(unless, in: lines[index - 1].range, for: rule) { return .text }
+            // Under an annex heading the title is the annex's own, unless page furniture or the
+            // symbol stands beside it: the heading ended a page and this line tops the next.
+            if let unless = check.unlessPreviousLine, index > 0, context.matches(unless, in: lines[index - 1].range, for: rule) { return .fragment }
             return .header
         }
         for symbol in header.symbolOccurrences(lineWords) {
@@ -318,7 +326,14 @@ struct HeaderScan {
             // A symbol with no title beside it, inside a sentence, may be the text citing itself.
             if titleWords >= 2 || start == 0 || end == lineWords.count { return .merged(start..<end) }
         }
-        return header.isFragment(lineWords) ? .fragment : .text
+        if header.isFragment(lineWords) { return .fragment }
+        // `Protection of migrant workers and their` / `families`: one word finishing the title
+        // under a line that is the title's piece.
+        if lineWords.count == 1, index > 0, lines[index - 1].number == line.number - 1,
+           header.isTitleEnd(words(index - 1) + lineWords) {
+            return .fragment
+        }
+        return .text
     }
 
     /// A short title that is no piece of the title (raw layouts print one): a line that comes
@@ -330,14 +345,30 @@ struct HeaderScan {
             for index in neighbours(of: anchor, from: first) {
                 guard case .text = roles[index] else { continue }
                 let lineWords = words(index)
-                guard (2...20).contains(lineWords.count), let initial = lineWords[0].unicodeScalars.first,
-                      TextScalars.isWordCharacter(initial), !("0"..."9").contains(initial) else { continue }
-                if seen[lineWords]?.last != index { seen[lineWords, default: []].append(index) }
+                guard let initial = lineWords.first?.unicodeScalars.first, TextScalars.isWordCharacter(initial),
+                      !("0"..."9").contains(initial) else { continue }
+                var key = lineWords
+                if lineWords.count == 1, !Self.isUnspacedPhrase(lineWords) {
+                    // A short title's last word wrapped onto a line of its own: it comes back with
+                    // the line above it, and only that pair is counted (a lone word is too common).
+                    guard index > 0, lines[index - 1].number == lines[index].number - 1 else { continue }
+                    key = words(index - 1) + ["\n"] + lineWords
+                } else if !(2...20).contains(lineWords.count), !Self.isUnspacedPhrase(lineWords) {
+                    continue
+                }
+                if seen[key]?.last != index { seen[key, default: []].append(index) }
             }
         }
         for (_, indices) in seen where Set(indices).count >= check.repeatedLines {
             for index in indices { roles[index] = .fragment }
         }
+    }
+
+    /// One "word" of four signs or more in a script written without spaces (Chinese, Japanese):
+    /// a short title there is a single word to the splitter.
+    static func isUnspacedPhrase(_ words: [String]) -> Bool {
+        guard words.count == 1, words[0].unicodeScalars.count >= 4 else { return false }
+        return words[0].unicodeScalars.allSatisfy { (0x3040...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
     }
 
     /// Title pieces in one block of lines with page furniture or a header line are the header.

@@ -53,9 +53,10 @@ struct SequenceCheck: CheckKind {
                       goes on (sections of a declaration that carry on the numbering), and when
                       it is a deeper item the outer counts go on
           nested-after
-                      a regular expression, or a list: after a matching line (`…:`), an item at
-                      its level's first label opens a list nested in the item before; the outer
-                      count resumes at its next label
+                      a regular expression, or a list: after a matching line (`…:`), the next
+                      item, when at its level's first label, opens a list nested in the item
+                      before (lines that are no item may come between); the outer count resumes
+                      at its next label
           start       the first label's value, 1 unless set (a, i for alpha and roman)
           unlabelled  (in a level) how an item of the level reads without its label: two or
                       more such lines after a `nested-after` line, before any item, are reported

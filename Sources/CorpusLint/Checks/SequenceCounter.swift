@@ -22,8 +22,9 @@ struct SequenceCounter {
     private var beforeRestart: [Count]?
     /// Per level, the count a nested list interrupted (`7. … are:` then `1.`–`5.`, then `8.`).
     private var interrupted: [Count?]
-    /// Whether the last line read matched `nested-after`.
-    private var lastLineOpensList = false
+    /// Whether a line read since the last item matched `nested-after` (page furniture and a
+    /// running header may stand between `7. … are:` and the `1.` it opens).
+    private var listMayOpen = false
     /// The level of the last item read; -1 before the first.
     private var lastItemLevel = -1
     /// A list opened by a `nested-after` line and not yet given a labelled item.
@@ -115,9 +116,11 @@ struct SequenceCounter {
         }
         readInlineLabels(line, context, except: best?.range)
         if let nestedAfter = check.nestedAfter {
-            lastLineOpensList = context.matches(nestedAfter, in: line.range, for: rule)
+            if best != nil { listMayOpen = false }
+            let opens = context.matches(nestedAfter, in: line.range, for: rule)
+            if opens { listMayOpen = true }
             let level = lastItemLevel + 1
-            if lastLineOpensList, lastItemLevel >= 0, level < check.levels.count, check.levels[level].unlabelled != nil {
+            if opens, lastItemLevel >= 0, level < check.levels.count, check.levels[level].unlabelled != nil {
                 closeList(context)
                 openList = OpenList(level: level, openedAt: line.number)
             }
@@ -173,7 +176,7 @@ struct SequenceCounter {
             // The nested list is over: the item carries on the count it interrupted.
             counts[item.level] = outer
             interrupted[item.level] = nil
-        } else if lastLineOpensList, interrupted[item.level] == nil, value == level.start,
+        } else if listMayOpen, interrupted[item.level] == nil, value == level.start,
                   counts[item.level].previous != nil, value < counts[item.level].expected {
             interrupted[item.level] = counts[item.level]
             counts[item.level] = Count(expected: level.start)

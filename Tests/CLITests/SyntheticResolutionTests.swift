@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// The UN pack on long raw-layout resolutions it has never seen, written at test time in the six
+/// languages (`SyntheticResolution`): sound text raises no error, every page-furniture and
+/// running-header line planted at a page top is reported, and defects planted on purpose (a
+/// paragraph number skipped, a sub-paragraph letter skipped, a footnote whose definition is
+/// gone) are found, so that the test fails both when the pack cries wolf and when it goes deaf.
+@Suite struct SyntheticResolutionTests {
+    struct Finding {
+        var file: String
+        var line: Int
+        var rule: String
+        var severity: String
+        var message: String
+    }
+
+    static func lint(_ documents: [SyntheticResolution]) throws -> [Finding] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("synthetic-un-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for document in documents {
+            try Data(document.text.utf8).write(to: folder.appendingPathComponent(document.fileName))
+        }
+        let result = try CLIRunner.run(["lint", "--rules", "un", "--no-cache", "--format", "json", "."], in: folder)
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((json["summary"] as? [String: Any])?["files"] as? Int == documents.count)
+        return (json["diagnostics"] as? [[String: Any]] ?? []).map {
+            Finding(file: URL(fileURLWithPath: $0["path"] as? String ?? "").lastPathComponent, line: $0["line"] as? Int ?? 0,
+                    rule: $0["rule"] as? String ?? "", severity: $0["severity"] as? String ?? "", message: $0["message"] as? String ?? "")
+        }
+    }
+
+    /// Three sound documents a language, of sessions 78 to 80, 8 to 56 pages, about half of them
+    /// with a short title that differs from the title (learned from the page tops alone).
+    static let sound: [SyntheticResolution] = SyntheticLanguage.all.enumerated().flatMap { index, language in
+        [SyntheticResolution(language: language, session: 78 + index % 3, number: 200 + index, pages: 56, shortTitleDiffers: index % 2 == 0, seed: UInt64(11 + index)),
+         SyntheticResolution(language: language, session: 80 - index % 3, number: 220 + index, pages: 20 + 5 * index, shortTitleDiffers: index % 2 == 1, seed: UInt64(71 + index)),
+         SyntheticResolution(language: language, session: 79, number: 240 + index, pages: 8, shortTitleDiffers: index % 2 == 0, seed: UInt64(131 + index))]
+    }
+
+    @Test func soundResolutionsRaiseNoErrorAndReportEveryFurnitureAndHeaderLine() throws {
+        let findings = try Self.lint(Self.sound)
+        let errors = findings.filter { $0.severity == "error" }
+        #expect(errors.isEmpty, "errors on sound text:\n\(errors.prefix(40).map { "\($0.file):\($0.line) \($0.rule) \($0.message)" }.joined(separator: "\n"))")
+
+        var reported = Set<String>()
+        for finding in findings where finding.rule == "extraction/page-furniture" || finding.rule == "extraction/running-header" {
+            reported.insert("\(finding.file):\(finding.line)")
+        }
+        var planted = 0, found = 0
+        var missed: [String] = []
+        for document in Self.sound {
+            for (line, kind) in document.planted.sorted(by: { $0.key < $1.key }) {
+                planted += 1
+                if reported.contains("\(document.fileName):\(line)") { found += 1 } else { missed.append("\(document.fileName):\(line) \(kind)") }
+            }
+        }
+        let others = findings.filter { !["extraction/page-furniture", "extraction/running-header"].contains($0.rule) && $0.severity == "warning" }
+        print("synthetic resolutions: \(Self.sound.count) documents, furniture and header lines reported \(found)/\(planted), "
+              + "\(errors.count) errors, \(others.count) other warnings")
+        for finding in others.prefix(30) { print("  other: \(finding.file):\(finding.line) \(finding.rule) \(finding.message)") }
+        #expect(planted > 1000, "the documents are long")
+        #expect(missed.isEmpty, "\(missed.count) of \(planted) planted lines not reported:\n\(missed.prefix(40).joined(separator: "\n"))")
+    }
+
+    /// `SYNTHETIC_UN_OUT=folder swift test --filter SyntheticResolutionTests` leaves the sound
+    /// documents there, to read or lint by hand.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["SYNTHETIC_UN_OUT"] != nil))
+    func writesTheDocumentsWhereAsked() throws {
+        let folder = URL(fileURLWithPath: try #require(ProcessInfo.processInfo.environment["SYNTHETIC_UN_OUT"]))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for document in Self.sound { try Data(document.text.utf8).write(to: folder.appendingPathComponent(document.fileName)) }
+    }
+
+    @Test func plantedDefectsAreFound() throws {
+        let damaged = [SyntheticLanguage.english, .russian, .arabicLanguage].enumerated().map { index, language in
+            SyntheticResolution(language: language, number: 300 + index, pages: 24, shortTitleDiffers: true,
+                                defects: [.paragraphGap, .subParagraphGap, .undefinedFootnote], seed: UInt64(31 + index))
+        }
+        let findings = try Self.lint(damaged)
+        let expectedRule: [SyntheticResolution.Defect: String] = [
+            .paragraphGap: "numbering/gap", .subParagraphGap: "numbering/gap", .undefinedFootnote: "footnote/undefined-reference",
+        ]
+        var planted = 0
+        for document in damaged {
+            for (line, defect) in document.defects {
+                planted += 1
+                let rule = try #require(expectedRule[defect])
+                #expect(findings.contains { $0.file == document.fileName && $0.line == line && $0.rule == rule },
+                        "\(document.fileName):\(line) \(defect) not reported as \(rule)")
+            }
+        }
+        #expect(planted == 8, "two numbering gaps in each document and an undefined footnote in the Latin and Cyrillic ones")
+        let errors = findings.filter { $0.severity == "error" }
+        #expect(errors.count == planted, "only the planted defects are errors:\n\(errors.map { "\($0.file):\($0.line) \($0.rule) \($0.message)" }.joined(separator: "\n"))")
+    }
+}
