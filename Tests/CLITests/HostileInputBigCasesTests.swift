@@ -25,7 +25,9 @@ extension HostileInputTests {
             let block = Data(String(repeating: line, count: 1_000).utf8)
             for _ in 0..<120 { try file.write(contentsOf: block) }
         }),
-        ("one-line.md (40 MiB, no line break)", ["engine/too-many-findings", "engine/regex-limit"], 308, { file in
+        // `footnote/references` stops reading markers at its bound and says so. No pattern gives
+        // up on the line any more: `extraction/text-lost-at-break` once backtracked over all of it.
+        ("one-line.md (40 MiB, no line break)", ["engine/too-many-findings"], 308, { file in
             try file.write(contentsOf: Data(document(102).utf8))
             let block = Data(String(repeating: "word1 and [^2] 3. (a) ", count: 1 << 15).utf8)
             for _ in 0..<((40 << 20) / block.count) { try file.write(contentsOf: block) }
