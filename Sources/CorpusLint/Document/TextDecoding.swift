@@ -42,12 +42,7 @@ struct DecodedText {
             while i < count {
                 // Eight ASCII bytes without a NUL at a time (a word-wide test): byte by byte,
                 // this scan of every document was 1.2% of a run's instructions.
-                while i + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    // Not zero when a byte has its top bit set, or is NUL (subtracting 1 borrows into its top bit).
-                    if (word | ((word &- 0x0101_0101_0101_0101) & ~word)) & 0x8080_8080_8080_8080 != 0 { break }
-                    i += 8
-                }
+                i = skippingPlainASCII(buffer, from: i, to: count)
                 // Then the next eight bytes (at least) one by one: text in another script fails
                 // the word-wide test at almost every word.
                 let end = min(i + 8, count)
@@ -111,6 +106,20 @@ struct DecodedText {
     }
 
     /// The length of the valid UTF-8 sequence starting at `i`, or 0 if it is not valid.
+    /// Where the first group of eight bytes from `start` that holds a NUL or a non-ASCII byte
+    /// begins (or the last whole group's end, before `end`): the bytes before it need no look
+    /// one by one. Read a word at a time, since every byte of every file passes here.
+    static func skippingPlainASCII(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        while i + 8 <= end {
+            let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            // Not zero when a byte has its top bit set, or is NUL (subtracting 1 borrows into its top bit).
+            if (word | ((word &- 0x0101_0101_0101_0101) & ~word)) & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        return i
+    }
+
     static func validSequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         guard let (length, low, high) = shape(b[i]), i + length <= b.count, b[i + 1] >= low, b[i + 1] <= high else { return 0 }
         for k in 2..<max(length, 2) where k < length {
