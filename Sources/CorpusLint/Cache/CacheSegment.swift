@@ -94,40 +94,11 @@ enum CacheSegment {
 
     private static func unoptional(_ field: Substring) -> String? { field.first == "=" ? unescape(field.dropFirst()) : nil }
 
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": escaped += "\\\\"
-            case "\t": escaped += "\\t"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { FieldEscaping.escaped(text) }
 
+    /// A segment is only ever written by corpuslint: a field that does not unescape (a damaged
+    /// file) is kept as it stands, and its entry then matches no file.
     static func unescape(_ field: Substring) -> String {
-        guard field.contains("\\") else { return String(field) }
-        var text = ""
-        var escaping = false
-        for scalar in field.unicodeScalars {
-            if escaping {
-                switch scalar {
-                case "t": text += "\t"
-                case "n": text += "\n"
-                case "r": text += "\r"
-                default: text.unicodeScalars.append(scalar)
-                }
-                escaping = false
-            } else if scalar == "\\" {
-                escaping = true
-            } else {
-                text.unicodeScalars.append(scalar)
-            }
-        }
-        return text
+        (try? FieldEscaping.unescaped(field, what: "a cached field").get()) ?? String(field)
     }
 }

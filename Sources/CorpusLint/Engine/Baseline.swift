@@ -147,7 +147,7 @@ extension Baseline {
     public func serialized() -> String {
         var text = Self.header + "\n"
         for (key, count) in entries {
-            text += "\(Self.escaped(key.path))\t\(key.rule)\t\(key.fingerprint)\t\(count)\n"
+            text += "\(FieldEscaping.escaped(key.path))\t\(key.rule)\t\(key.fingerprint)\t\(count)\n"
         }
         return text
     }
@@ -221,7 +221,7 @@ extension Baseline {
             return nil
         }
         var valid = true
-        let path = unescaped(fields[0])
+        let path = FieldEscaping.unescaped(fields[0], what: "the path")
         switch path {
         case let .failure(problem):
             fail(number, columns[0] + problem.offset, problem.message)
@@ -246,50 +246,6 @@ extension Baseline {
         }
         guard valid, case let .success(unescapedPath) = path, let count else { return nil }
         return (Key(path: unescapedPath, rule: String(fields[1]), fingerprint: String(fields[2])), count)
-    }
-
-    /// Paths escape the backslash, tab, line feed and carriage return, so an entry stays one line.
-    static func escaped(_ path: String) -> String {
-        guard path.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return path }
-        var text = ""
-        for scalar in path.unicodeScalars {
-            switch scalar {
-            case "\\": text += "\\\\"
-            case "\t": text += "\\t"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        return text
-    }
-
-    struct EscapeProblem: Error {
-        var offset: Int
-        var message: String
-    }
-
-    static func unescaped(_ field: Substring) -> Result<String, EscapeProblem> {
-        var text = ""
-        var escaping = false
-        for (offset, scalar) in field.unicodeScalars.enumerated() {
-            if escaping {
-                switch scalar {
-                case "\\": text += "\\"
-                case "t": text += "\t"
-                case "n": text += "\n"
-                case "r": text += "\r"
-                default: return .failure(EscapeProblem(offset: offset - 1, message: "unknown escape `\\\(scalar)` in the path (known: \\\\, \\t, \\n, \\r)"))
-                }
-                escaping = false
-            } else if scalar == "\\" {
-                escaping = true
-            } else {
-                text.unicodeScalars.append(scalar)
-            }
-        }
-        if escaping { return .failure(EscapeProblem(offset: field.unicodeScalars.count - 1, message: "the path ends in a lone `\\`")) }
-        return .success(text)
     }
 }
 
