@@ -108,20 +108,7 @@ import Testing
     /// Cross-document rules judge what each file gave them; the cache and shard reports keep it,
     /// so a warm run and a merge of shards judge what a cold whole run judged.
     @Test func crossDocumentRulesJudgeTheSameFromTheCacheAndFromShardReports() throws {
-        let pack = """
-            rules:
-              - id: cite/text
-                kind: extract
-                name: citation
-                occurrence: all
-                pattern: 'resolution (?<value>[0-9]+/[0-9]+) of (?<date>[0-9]{1,2} [A-Z][a-z]+ [0-9]{4})'
-              - id: cite/resolution
-                kind: cross-reference
-                from: $citation
-                transform: [{ replace: '^', with: 'A/RES/' }]
-                target: { field: symbol }
-                agree:
-                  - { capture: date, other: date, transform: [date] }
+        let pack = "rules:\n" + CrossReferenceCheckTests.citationRules + "\n" + """
               - id: volume/numbering
                 kind: series
                 group: "{volume}"

@@ -48,22 +48,24 @@ enum CorpusHarness {
         #expect(found == ["de/a.md:5 link/missing the link to missing.md leads nowhere"])
     }
 
+    /// Citations `resolution 79/34 of 2 December 2024` checked against the cited document's date.
+    static let citationRules = """
+          - id: cite/text
+            kind: extract
+            name: citation
+            occurrence: all
+            pattern: 'resolution (?<value>[0-9]+/[0-9]+) of (?<date>[0-9]{1,2} [A-Z][a-z]+ [0-9]{4})'
+          - id: cite/resolution
+            kind: cross-reference
+            from: $citation
+            transform: [{ replace: '^', with: 'A/RES/' }]
+            target: { field: symbol }
+            agree:
+              - { capture: date, other: date, transform: [date] }
+        """
+
     @Test func aCitedResolutionHasTheDateTheCitationGives() throws {
-        let pack = """
-            rules:
-              - id: cite/text
-                kind: extract
-                name: citation
-                occurrence: all
-                pattern: 'resolution (?<value>[0-9]+/[0-9]+) of (?<date>[0-9]{1,2} [A-Z][a-z]+ [0-9]{4})'
-              - id: cite/resolution
-                kind: cross-reference
-                from: $citation
-                transform: [{ replace: '^', with: 'A/RES/' }]
-                target: { field: symbol }
-                agree:
-                  - { capture: date, other: date, transform: [date] }
-            """
+        let pack = "rules:\n" + Self.citationRules
         let found = try CorpusHarness.run(pack, [
             "A_RES_80_1.md": "---\nsymbol: A/RES/80/1\ndate: \"2025-12-04\"\n---\nRecalling resolution 79/34 of 2 December 2024 and resolution 79/35 of 3 December 2024,\nand resolution 12/1 of 1 January 1960,\n",
             "A_RES_79_34.md": "---\nsymbol: A/RES/79/34\ndate: \"2024-12-02\"\n---\n",
