@@ -24,7 +24,11 @@ struct ForbidCheck: CheckKind {
         `{ replace: TEMPLATE, safety: safe|unsafe }` (the match gives way to the template, whose placeholders are \
         the message's), `{ remove: line, safety: … }` (the line goes, its line break included) or \
         `{ remove: blank-lines-after, safety: … }` (with `paragraph-end`: the blank lines after the paragraph go, \
-        joining it to the next line of text); `description` words the fix. Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
+        joining it to the next line of text); `look-past` — a pattern for the page furniture between two pages' \
+        text: the next and previous lines of `unless-next-line`, `unless-previous-line`, `next-line` and \
+        `paragraph-end` are looked for past a block of lines whose first line matches it, past its matching lines \
+        elsewhere, and past the lines beside those that the document repeats (a running title), and such lines \
+        are not matched themselves; `description` words the fix. Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
         capture group by name.
         """
 
@@ -44,6 +48,8 @@ struct ForbidCheck: CheckKind {
     let paragraphEnd: Bool
     /// The rule's `fix:`, made into a fix for each match.
     let fix: FixTemplate?
+    /// The page furniture that neighbouring-line conditions look past (see `PageTurn`).
+    let lookPast: Pattern?
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> ForbidCheck? {
         let reader = options
@@ -58,6 +64,7 @@ struct ForbidCheck: CheckKind {
         let paragraphEnd = options.bool("paragraph-end") ?? false
         let unlessPreviousLine = options.pattern("unless-previous-line")
         let nextLine = options.pattern("next-line")
+        let lookPast = options.pattern("look-past")
         // A replacement may use what every pattern captures: a name some pattern lacks would be left unfilled.
         let captures = (patterns?.patterns ?? []).map { Set($0.captureNames.keys) }
         let captured = captures.dropFirst().reduce(captures.first ?? []) { $0.intersection($1) }
@@ -65,7 +72,7 @@ struct ForbidCheck: CheckKind {
         guard let patterns else { return nil }
         return ForbidCheck(patterns: patterns, lineEquals: lineEquals, scope: scope, limit: limit, filter: filter,
                            unlessNextLine: unlessNextLine, unlessPreviousLine: unlessPreviousLine,
-                           nextLine: nextLine, paragraphEnd: paragraphEnd, fix: fix)
+                           nextLine: nextLine, paragraphEnd: paragraphEnd, fix: fix, lookPast: lookPast)
     }
 
     /// One document's pass. Its state is `@exclusivity(unchecked)`: a visitor lives on one thread
@@ -85,6 +92,7 @@ struct ForbidCheck: CheckKind {
         init(_ check: ForbidCheck, _ rule: RuleInfo, _ context: DocumentContext) {
             self.check = check
             self.rule = rule
+            pageTurn = check.lookPast.map(PageTurn.init)
             forbiddenLine = check.lineEquals?.resolve(context, language: .english, rule: rule)
                 .map { ForbidCheck.normalized($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
         }
@@ -98,9 +106,22 @@ struct ForbidCheck: CheckKind {
         @exclusivity(unchecked) var blankSincePending = false
         /// The last non-blank body line, for `unless-previous-line`.
         @exclusivity(unchecked) var previousLine: Range<Int>?
-        var readsBlankLines: Bool { check.paragraphEnd }
+        /// With `look-past`, the lines wait for their block's end, and furniture never reaches `read`.
+        @exclusivity(unchecked) var pageTurn: PageTurn?
+        var readsBlankLines: Bool { check.paragraphEnd || pageTurn != nil }
 
         func visit(_ line: BodyLine, _ context: DocumentContext) {
+            guard pageTurn != nil else { return read(line, context) }
+            for ready in pageTurn!.take(line, context, rule) { read(ready, context) }
+        }
+
+        /// The rest of the document's last block, at its end.
+        func flush(_ context: DocumentContext) {
+            guard pageTurn != nil else { return }
+            for ready in pageTurn!.flush(context, rule) { read(ready, context) }
+        }
+
+        func read(_ line: BodyLine, _ context: DocumentContext) {
             guard !line.isBlank else {
                 blankSincePending = true
                 return
@@ -177,6 +198,7 @@ struct ForbidCheck: CheckKind {
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         let visitor = visitor as? Visitor
+        visitor?.flush(context)
         if let visitor, let waiting = visitor.waitingLine { visitor.settle(waiting, next: nil, context) }
         visitor?.pending.forEach { $0.emit(context, rule, fix) }
         if let visitor, visitor.dropped > 0 {

@@ -62,6 +62,7 @@ enum KindOptionSchemas {
             ("unless-previous-line", P.regex),
             ("paragraph-end", P.bool),
             ("next-line", P.regex),
+            ("look-past", P.regex),
             ("fix", P.described(P.object([
                 ("replace", P.described(P.text, "The text that replaces the match; `{match}`, `{code}` and the patterns' named groups may be used.")),
                 ("remove", P.words(FixTemplate.removals)),
