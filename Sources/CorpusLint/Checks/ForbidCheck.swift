@@ -92,7 +92,7 @@ struct ForbidCheck: CheckKind {
         init(_ check: ForbidCheck, _ rule: RuleInfo, _ context: DocumentContext) {
             self.check = check
             self.rule = rule
-            pageTurn = check.lookPast.map(PageTurn.init)
+            pageTurn = check.lookPast.map { PageTurn($0, context, rule) }
             forbiddenLine = check.lineEquals?.resolve(context, language: .english, rule: rule)
                 .map { ForbidCheck.normalized($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
         }
@@ -106,41 +106,48 @@ struct ForbidCheck: CheckKind {
         @exclusivity(unchecked) var blankSincePending = false
         /// The last non-blank body line, for `unless-previous-line`.
         @exclusivity(unchecked) var previousLine: Range<Int>?
-        /// With `look-past`, the lines wait for their block's end, and furniture never reaches `read`.
-        @exclusivity(unchecked) var pageTurn: PageTurn?
+        /// With `look-past`: the lines around a candidate, looked up across a page turn.
+        let pageTurn: PageTurn?
         var readsBlankLines: Bool { check.paragraphEnd || pageTurn != nil }
 
         func visit(_ line: BodyLine, _ context: DocumentContext) {
-            guard pageTurn != nil else { return read(line, context) }
-            for ready in pageTurn!.take(line, context, rule) { read(ready, context) }
-        }
-
-        /// The rest of the document's last block, at its end.
-        func flush(_ context: DocumentContext) {
-            guard pageTurn != nil else { return }
-            for ready in pageTurn!.flush(context, rule) { read(ready, context) }
-        }
-
-        func read(_ line: BodyLine, _ context: DocumentContext) {
             guard !line.isBlank else {
                 blankSincePending = true
                 return
             }
             if let waiting = waitingLine {
                 waitingLine = nil
-                settle(waiting, next: line.range, context)
+                if let pageTurn, crossesPageTurn(line) {
+                    // Looked up only for a line the rule matches: the walk costs more than the
+                    // pattern, which a paragraph's end is asked anyway.
+                    if check.matchesAny(waiting.range, context, rule) {
+                        let next = pageTurn.next(after: waiting.number)
+                        settle(waiting, next: next?.range, blankBefore: next?.blankBefore ?? true, context)
+                    }
+                } else {
+                    settle(waiting, next: line.range, blankBefore: blankSincePending, context)
+                }
             }
-            if !pending.isEmpty {
-                // `unless-next-line` alone: the matches are forgiven when this line says so.
-                if !(check.unlessNextLine.map { context.matches($0, in: line.range, for: rule) } ?? false) {
-                    pending.forEach { $0.emit(context, rule, check.fix, nextLine: line.range.lowerBound) }
+            if let first = pending.first {
+                // `unless-next-line` alone: the matches are forgiven when the next line says so.
+                let next = nextLine(after: first.line, arriving: line).range
+                if !(next.flatMap { next in check.unlessNextLine.map { context.matches($0, in: next, for: rule) } } ?? false) {
+                    pending.forEach { $0.emit(context, rule, check.fix, nextLine: joinable(next)) }
                 }
                 pending.removeAll()
             }
             let previous = previousLine
             previousLine = line.range
             guard check.filter.accepts(line, &state, context, rule) else { return }
-            if let unless = check.unlessPreviousLine, let previous, context.matches(unless, in: previous, for: rule) { return }
+            if let unless = check.unlessPreviousLine {
+                if let pageTurn {
+                    // Looked back only from a line the rule matches: the walk costs more than the pattern.
+                    if check.matchesAny(line.range, context, rule), let previous = pageTurn.previous(before: line.number),
+                       context.matches(unless, in: previous, for: rule) { return }
+                } else if let previous, context.matches(unless, in: previous, for: rule) {
+                    return
+                }
+            }
             if check.paragraphEnd || check.nextLine != nil {
                 waitingLine = (line.number, line.range)
             } else {
@@ -149,8 +156,16 @@ struct ForbidCheck: CheckKind {
                     countDropped(line.number, line.range, context)
                     return
                 }
+                let before = reported
                 let hits = check.hits(line.number, line.range, context, rule, &reported)
-                if check.unlessNextLine == nil { hits.forEach { $0.emit(context, rule, check.fix) } } else { pending = hits }
+                // Page furniture is passed over, not matched (asked only of a line with a match).
+                if !hits.isEmpty, let pageTurn, pageTurn.isPassedOver(line.number) {
+                    reported = before
+                } else if check.unlessNextLine == nil {
+                    hits.forEach { $0.emit(context, rule, check.fix) }
+                } else {
+                    pending = hits
+                }
             }
             blankSincePending = false
             if let forbiddenLine, reported < check.limit, abs(line.range.count - forbiddenLine.utf8.count) <= 8 {
@@ -164,24 +179,46 @@ struct ForbidCheck: CheckKind {
             }
         }
 
+        /// The line after line `number` that a condition reads, and whether a blank line comes
+        /// first, now that the pass reached `arriving`, the next non-blank line. With `look-past`,
+        /// the page turn is looked past when a blank line came first or `arriving` is furniture
+        /// (a separator under the page's last line); otherwise `arriving` is the next line.
+        private func nextLine(after number: Int, arriving: BodyLine) -> (range: Range<Int>?, blank: Bool) {
+            guard let pageTurn, crossesPageTurn(arriving) else { return (arriving.range, blankSincePending) }
+            guard let next = pageTurn.next(after: number) else { return (nil, true) }
+            return (next.range, next.blankBefore)
+        }
+
+        /// Whether a page turn may lie before `arriving`: a blank line came first, or `arriving` is furniture.
+        private func crossesPageTurn(_ arriving: BodyLine) -> Bool {
+            guard let pageTurn else { return false }
+            return blankSincePending || pageTurn.context.matches(pageTurn.pattern, in: arriving.range, for: rule)
+        }
+
         /// A waiting line's matches, now that the next non-blank line is known (nil: the document
         /// ended, which ends a paragraph but gives no line to go on with). The conditions on the
         /// next line are asked first: they are cheap, and the line's own pattern is the costly one.
-        func settle(_ waiting: (number: Int, range: Range<Int>), next: Range<Int>?, _ context: DocumentContext) {
-            guard !check.paragraphEnd || blankSincePending || next == nil else { return }
+        func settle(_ waiting: (number: Int, range: Range<Int>), next: Range<Int>?, blankBefore: Bool, _ context: DocumentContext) {
+            guard !check.paragraphEnd || blankBefore || next == nil else { return }
             if let next {
                 if check.unlessNextLine.map({ context.matches($0, in: next, for: rule) }) == true { return }
                 if check.nextLine.map({ context.matches($0, in: next, for: rule) }) == false { return }
             } else if check.nextLine != nil {
                 return
             }
+            // Page furniture is passed over, not matched.
+            if let pageTurn, pageTurn.isPassedOver(waiting.number) { return }
             guard reported < check.limit else {
                 countDropped(waiting.number, waiting.range, context)
                 return
             }
             check.hits(waiting.number, waiting.range, context, rule, &reported)
-                .forEach { $0.emit(context, rule, check.fix, nextLine: next?.lowerBound) }
+                .forEach { $0.emit(context, rule, check.fix, nextLine: joinable(next)) }
         }
+
+        /// Where the next line starts, for a fix that joins a paragraph to it; none across a page
+        /// turn, whose furniture such a fix would delete.
+        private func joinable(_ next: Range<Int>?) -> Int? { pageTurn == nil ? next?.lowerBound : nil }
 
         private func countDropped(_ number: Int, _ range: Range<Int>, _ context: DocumentContext) {
             guard check.matchesAny(range, context, rule) else { return }
@@ -198,8 +235,7 @@ struct ForbidCheck: CheckKind {
 
     func finish(_ context: DocumentContext, rule: RuleInfo, visitor: (any LineVisitor)?) {
         let visitor = visitor as? Visitor
-        visitor?.flush(context)
-        if let visitor, let waiting = visitor.waitingLine { visitor.settle(waiting, next: nil, context) }
+        if let visitor, let waiting = visitor.waitingLine { visitor.settle(waiting, next: nil, blankBefore: true, context) }
         visitor?.pending.forEach { $0.emit(context, rule, fix) }
         if let visitor, visitor.dropped > 0 {
             context.reportLimit(rule, line: visitor.firstDropped, message: "rule \(rule.id) reported its first \(limit) matches in this file "

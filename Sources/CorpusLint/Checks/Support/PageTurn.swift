@@ -10,52 +10,115 @@
 /// page top; never a bare `2.` or `(a)`, which repeat too). In any other block only the matching
 /// lines are passed over (a footnote separator under a page's last line): text merged into a
 /// header stays text.
-struct PageTurn {
+///
+/// Nothing is worked out in advance: the document is in memory, so a rule asks about the lines
+/// around a candidate only when it has one (a few lines a document), and the walk is bounded.
+final class PageTurn {
     let pattern: Pattern
-    /// The block being read, waiting for its end to be judged.
-    private var block: [BodyLine] = []
+    let context: DocumentContext
+    let rule: RuleInfo
     /// The body's lines (spaces trimmed) that occur more than once, gathered at the first need.
     private var repeated: Set<String>?
 
-    init(_ pattern: Pattern) { self.pattern = pattern }
+    /// How many blocks a walk passes over before it gives up (no page turn holds more; a hostile
+    /// file of furniture costs at most this much a candidate).
+    static let blockLimit = 12
 
-    /// Takes the next body line; gives the lines ready for the rule, in order: nothing while a
-    /// block is read, the block's kept lines and then the blank line when it ends.
-    mutating func take(_ line: BodyLine, _ context: DocumentContext, _ rule: RuleInfo) -> [BodyLine] {
-        guard line.isBlank else {
-            block.append(line)
-            return []
+    init(_ pattern: Pattern, _ context: DocumentContext, _ rule: RuleInfo) {
+        self.pattern = pattern
+        self.context = context
+        self.rule = rule
+    }
+
+    /// The first kept line after line `number`, and whether a blank line comes before it; nil at
+    /// the document's end (or past `blockLimit` blocks of furniture).
+    func next(after number: Int) -> (number: Int, range: Range<Int>, blankBefore: Bool)? {
+        var blankBefore = false
+        var line = number + 1
+        var blocks = 0
+        while line <= lastLine, blocks <= Self.blockLimit {
+            if isBlank(line) {
+                blankBefore = true
+                line += 1
+                continue
+            }
+            let block = self.block(around: line)
+            if !isPassedWhole(block), let first = (line...block.upperBound).first(where: { isKept($0, in: block) }) {
+                return (first, range(first), blankBefore)
+            }
+            line = block.upperBound + 1
+            blocks += 1
         }
-        var ready = flush(context, rule)
-        ready.append(line)
-        return ready
+        return nil
     }
 
-    /// The kept lines of the block read so far (at a blank line, and at the document's end).
-    mutating func flush(_ context: DocumentContext, _ rule: RuleInfo) -> [BodyLine] {
-        defer { block.removeAll(keepingCapacity: true) }
-        guard let first = block.first, let last = block.last else { return [] }
+    /// The last kept line before line `number`: nil at the body's start (or past `blockLimit`).
+    func previous(before number: Int) -> Range<Int>? {
+        var line = number - 1
+        var blocks = 0
+        while line >= firstLine, blocks <= Self.blockLimit {
+            if isBlank(line) {
+                line -= 1
+                continue
+            }
+            let block = self.block(around: line)
+            if !isPassedWhole(block), let last = (block.lowerBound...line).reversed().first(where: { isKept($0, in: block) }) {
+                return range(last)
+            }
+            line = block.lowerBound - 1
+            blocks += 1
+        }
+        return nil
+    }
+
+    /// Whether line `number` is furniture itself, passed over: such a line is no match of the rule.
+    func isPassedOver(_ number: Int) -> Bool {
+        let block = block(around: number)
+        return isPassedWhole(block) || !isKept(number, in: block)
+    }
+
+    /// Whether `block` is passed over whole. The lines are asked one at a time, most blocks
+    /// being a paragraph of text whose first and last lines settle it.
+    private func isPassedWhole(_ block: ClosedRange<Int>) -> Bool {
         // Footnote definitions with their wrapped lines; a page top that starts with the symbol.
-        if context.matches(pattern, in: first.range, for: rule) { return [] }
+        if matches(block.lowerBound) { return true }
         // A running title above the symbol: every line but the last one repeats in the document.
-        if block.count > 1, context.matches(pattern, in: last.range, for: rule),
-           block.dropLast().allSatisfy({ isRepeated($0, context) }) { return [] }
-        // A footnote separator under the page's last lines: the text stays.
-        return block.filter { !context.matches(pattern, in: $0.range, for: rule) }
+        guard block.count > 1, matches(block.upperBound) else { return false }
+        return block.dropLast().allSatisfy(isRepeated)
     }
 
-    private mutating func isRepeated(_ line: BodyLine, _ context: DocumentContext) -> Bool {
-        if repeated == nil { repeated = Self.repeatedLines(context) }
-        return repeated?.contains(Self.trimmed(context.text(of: line))) ?? false
+    /// Whether a line of a block not passed whole is read: a line that matches is passed over
+    /// alone (a footnote separator under the page's last lines); the first line is known not to.
+    private func isKept(_ number: Int, in block: ClosedRange<Int>) -> Bool {
+        number == block.lowerBound || !matches(number)
     }
 
-    private static func repeatedLines(_ context: DocumentContext) -> Set<String> {
-        let document = context.document
+    private func matches(_ number: Int) -> Bool { context.matches(pattern, in: range(number), for: rule) }
+
+    /// The block (lines between blank lines) that holds non-blank line `number`.
+    private func block(around number: Int) -> ClosedRange<Int> {
+        var start = number, end = number
+        while start > firstLine, !isBlank(start - 1) { start -= 1 }
+        while end < lastLine, !isBlank(end + 1) { end += 1 }
+        return start...end
+    }
+
+    private var firstLine: Int { context.document.bodyStartLine }
+    private var lastLine: Int { context.document.lines.count }
+    private func range(_ number: Int) -> Range<Int> { context.document.lines.range(ofLine: number) }
+    private func isBlank(_ number: Int) -> Bool { context.buffer[range(number)].allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+
+    private func isRepeated(_ number: Int) -> Bool {
+        if repeated == nil { repeated = repeatedLines() }
+        return repeated?.contains(Self.trimmed(context.text(range(number)))) ?? false
+    }
+
+    private func repeatedLines() -> Set<String> {
         var seen = Set<String>(), twice = Set<String>()
-        guard document.bodyStartLine <= document.lines.count else { return twice }
-        for number in document.bodyStartLine...document.lines.count {
-            let text = trimmed(context.text(document.lines.range(ofLine: number)))
-            if readsAsWords(text), !seen.insert(text).inserted { twice.insert(text) }
+        guard firstLine <= lastLine else { return twice }
+        for number in firstLine...lastLine {
+            let text = Self.trimmed(context.text(range(number)))
+            if Self.readsAsWords(text), !seen.insert(text).inserted { twice.insert(text) }
         }
         return twice
     }
