@@ -35,7 +35,10 @@ struct SyntheticResolution: Sendable {
         var defect: Defect?
     }
 
-    init(language: SyntheticLanguage, session: Int = 79, number: Int, pages wanted: Int, shortTitleDiffers: Bool, defects planted: Set<Defect> = [], seed: UInt64) {
+    /// `inParts`: adopted in two parts, `A` and `B`, each with its opening words and its own
+    /// count of paragraphs from 1 (as the Fifth Committee's resolutions are).
+    init(language: SyntheticLanguage, session: Int = 79, number: Int, pages wanted: Int, shortTitleDiffers: Bool, inParts: Bool = false,
+         defects planted: Set<Defect> = [], seed: UInt64) {
         var random = Seeded(state: seed)
         let l = language
         let symbol = "A/RES/\(session)/\(number)"
@@ -152,6 +155,7 @@ struct SyntheticResolution: Sendable {
         let titleLines = wrap(titleText)
         masthead.append((" \(session)/\(number)\(l.code == "AR" ? " -" : ".") \(titleLines[0])", nil))
         masthead += titleLines.dropFirst().map { ($0, nil) }
+        if inParts { masthead += [(" ", nil), ("A ", nil)] }
         masthead += [(" ", nil), (l.opener + " ", nil), (" ", nil)]
 
         // Preamble, then operative paragraphs with (a)…(z), a nested list and a wrapped inline list.
@@ -182,6 +186,16 @@ struct SyntheticResolution: Sendable {
                 numbered(index, verb + l.separator + words(12 + random.next(40)), end: semicolon, note: index % 4 == 0)
             }
             if index == 7, planted.contains(.paragraphGap) { lines[start].defect = .paragraphGap }
+        }
+        if inParts {
+            // Part B: its letter, a title, its opening words, and paragraphs counted from 1.
+            lines += [Line(text: " "), Line(text: (l.code == "AR" ? "باء" : "B") + " "), Line(text: " ")]
+            for line in wrap(capitalized(words(5))) { lines.append(Line(text: line)) }
+            lines += [Line(text: " "), Line(text: l.opener + " "), Line(text: " ")]
+            paragraph(l.preamble[0], words(12 + random.next(20)), end: comma)
+            for index in 1...3 {
+                numbered(index, l.operative[index % l.operative.count] + l.separator + words(10 + random.next(20)), end: index == 3 ? stop : semicolon)
+            }
         }
         lines.append(Line(text: " "))
         lines.append(Line(text: "\(60 + number % 20)\(l.code == "EN" ? "th" : "") \(l.plenary) "))

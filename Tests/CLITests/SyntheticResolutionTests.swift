@@ -48,8 +48,14 @@ import Testing
                             pages: 8 + (i * 7) % 50, shortTitleDiffers: i % 2 == 0, seed: UInt64(5000 + i))
     }
 
+    /// A resolution adopted in two parts in each language: part B counts its paragraphs from 1.
+    static let inParts: [SyntheticResolution] = SyntheticLanguage.all.enumerated().map { index, language in
+        SyntheticResolution(language: language, session: 78 + index % 3, number: 260 + index, pages: 10, shortTitleDiffers: index % 2 == 1,
+                            inParts: true, seed: UInt64(191 + index))
+    }
+
     @Test func soundResolutionsRaiseNoErrorAndReportEveryFurnitureAndHeaderLine() throws {
-        let documents = Self.sound + Self.pageTurns
+        let documents = Self.sound + Self.pageTurns + Self.inParts
         let findings = try Self.lint(documents)
         let errors = findings.filter { $0.severity == "error" }
         #expect(errors.isEmpty, "errors on sound text:\n\(errors.prefix(40).map { "\($0.file):\($0.line) \($0.rule) \($0.message)" }.joined(separator: "\n"))")
@@ -81,7 +87,9 @@ import Testing
     func writesTheDocumentsWhereAsked() throws {
         let folder = URL(fileURLWithPath: try #require(ProcessInfo.processInfo.environment["SYNTHETIC_UN_OUT"]))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for document in Self.sound { try Data(document.text.utf8).write(to: folder.appendingPathComponent(document.fileName)) }
+        for document in Self.sound + Self.pageTurns + Self.inParts {
+            try Data(document.text.utf8).write(to: folder.appendingPathComponent(document.fileName))
+        }
     }
 
     @Test func plantedDefectsAreFound() throws {
