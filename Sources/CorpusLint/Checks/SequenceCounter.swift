@@ -172,8 +172,11 @@ struct SequenceCounter {
             reset(below: item.level)
             return
         }
-        if let outer = interrupted[item.level], value == outer.expected, value != counts[item.level].expected {
-            // The nested list is over: the item carries on the count it interrupted.
+        if let outer = interrupted[item.level], value != counts[item.level].expected,
+           value == outer.expected || value > outer.expected && outer.expected > counts[item.level].expected {
+            // The nested list is over: the item carries on the count it interrupted. Past both
+            // counts (objectives 1.–4. inside paragraph 5, then 7.), the nearer one is taken:
+            // paragraph 6 is missing, not items 5 and 6 of the list.
             counts[item.level] = outer
             interrupted[item.level] = nil
         } else if listMayOpen, interrupted[item.level] == nil, value == level.start,

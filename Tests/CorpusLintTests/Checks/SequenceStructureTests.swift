@@ -38,6 +38,12 @@ import Testing
         // A nested list that loses an item is still reported.
         let lossy = Self.body(["1. Decides that:", "1. To act;", "3. To review.", "2. Requests;"])
         #expect(try RuleHarness.findings(Self.unLike, lossy) == ["numbering/paragraphs@6"])
+        // A paragraph lost right after a nested list: the gap is in the paragraphs, the nearer count.
+        let afterList = Self.body(["1. Recalls;", "2. Notes;", "3. Welcomes;", "4. Decides;", "5. Adopts the objectives:",
+                                   "1. First;", "2. Second;", "3. Third;", "4. Fourth.", "7. Requests;"])
+        let gap = try RuleHarness.lint(Self.unLike, afterList)
+        #expect(gap.map(\.line) == [13])
+        #expect(gap.first?.message == "item 7 follows 5: missing 6")
     }
 
     @Test func anInlineListWrappedOntoALineIsNoGap() throws {
