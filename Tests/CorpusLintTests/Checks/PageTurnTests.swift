@@ -48,6 +48,16 @@ import Testing
         #expect(try RuleHarness.findings(Self.unnumbered, "---\na: 1\n---\n1. Recalls;\n" + Self.evenPageTop + "Decides to act;\n") == ["x/rule@12"])
     }
 
+    /// A block is looked at within 40 lines of the line asked about: a longer one is text, never
+    /// passed over whole even when it starts with the symbol (and a file without blank lines costs
+    /// a bounded walk a line).
+    @Test func aLongBlockIsText() throws {
+        let long = "2.\n\nA/RES/80/1\n" + String(repeating: "a line of text going on\n", count: 49) + "\nDecides to act;\n"
+        #expect(try RuleHarness.findings(Self.unnumbered, "---\na: 1\n---\n" + long) == ["x/rule@57"])
+        let short = "2.\n\nA/RES/80/1\n" + String(repeating: "a line of text going on\n", count: 3) + "\nDecides to act;\n"
+        #expect(try RuleHarness.findings(Self.unnumbered, "---\na: 1\n---\n" + short).isEmpty)
+    }
+
     /// Text a layout merged with a header is text: a block that holds the symbol in its middle
     /// keeps its other lines, and lines passed over are not matched by the rule themselves.
     @Test func textMergedWithFurnitureStaysText() throws {

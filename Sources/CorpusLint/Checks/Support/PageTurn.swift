@@ -42,8 +42,8 @@ final class PageTurn {
                 line += 1
                 continue
             }
-            let block = self.block(around: line)
-            if !isPassedWhole(block), let first = (line...block.upperBound).first(where: { isKept($0, in: block) }) {
+            let (block, isWhole) = self.block(around: line)
+            if !(isWhole && isPassedWhole(block)), let first = (line...block.upperBound).first(where: { isKept($0, in: block, isWhole) }) {
                 return (first, range(first), blankBefore)
             }
             line = block.upperBound + 1
@@ -61,8 +61,8 @@ final class PageTurn {
                 line -= 1
                 continue
             }
-            let block = self.block(around: line)
-            if !isPassedWhole(block), let last = (block.lowerBound...line).reversed().first(where: { isKept($0, in: block) }) {
+            let (block, isWhole) = self.block(around: line)
+            if !(isWhole && isPassedWhole(block)), let last = (block.lowerBound...line).reversed().first(where: { isKept($0, in: block, isWhole) }) {
                 return range(last)
             }
             line = block.lowerBound - 1
@@ -73,8 +73,8 @@ final class PageTurn {
 
     /// Whether line `number` is furniture itself, passed over: such a line is no match of the rule.
     func isPassedOver(_ number: Int) -> Bool {
-        let block = block(around: number)
-        return isPassedWhole(block) || !isKept(number, in: block)
+        let (block, isWhole) = block(around: number)
+        return isWhole && isPassedWhole(block) || !isKept(number, in: block, isWhole)
     }
 
     /// Whether `block` is passed over whole. The lines are asked one at a time, most blocks
@@ -88,20 +88,28 @@ final class PageTurn {
     }
 
     /// Whether a line of a block not passed whole is read: a line that matches is passed over
-    /// alone (a footnote separator under the page's last lines); the first line is known not to.
-    private func isKept(_ number: Int, in block: ClosedRange<Int>) -> Bool {
-        number == block.lowerBound || !matches(number)
+    /// alone (a footnote separator under the page's last lines); the first line of a whole
+    /// block is known not to match.
+    private func isKept(_ number: Int, in block: ClosedRange<Int>, _ isWhole: Bool) -> Bool {
+        isWhole && number == block.lowerBound || !matches(number)
     }
 
     private func matches(_ number: Int) -> Bool { context.matches(pattern, in: range(number), for: rule) }
 
-    /// The block (lines between blank lines) that holds non-blank line `number`.
-    private func block(around number: Int) -> ClosedRange<Int> {
+    /// The block (lines between blank lines) that holds non-blank line `number`, or as much of it
+    /// as lies within `blockReach` lines of it: a page turn's blocks are a few lines long, and a
+    /// longer block is text (read in part, it is never passed over whole), so that a file of a
+    /// million lines without a blank one costs a bounded walk a candidate, not the whole file.
+    private func block(around number: Int) -> (lines: ClosedRange<Int>, isWhole: Bool) {
         var start = number, end = number
-        while start > firstLine, !isBlank(start - 1) { start -= 1 }
-        while end < lastLine, !isBlank(end + 1) { end += 1 }
-        return start...end
+        while start > firstLine, number - start < Self.blockReach, !isBlank(start - 1) { start -= 1 }
+        while end < lastLine, end - number < Self.blockReach, !isBlank(end + 1) { end += 1 }
+        let isWhole = (start == firstLine || isBlank(start - 1)) && (end == lastLine || isBlank(end + 1))
+        return (start...end, isWhole)
     }
+
+    /// How far from a line its block is looked for.
+    static let blockReach = 40
 
     private var firstLine: Int { context.document.bodyStartLine }
     private var lastLine: Int { context.document.lines.count }
