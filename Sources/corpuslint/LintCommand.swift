@@ -7,6 +7,10 @@ import Reporters
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
+        // Read only when the command is parsed as the root (LintShortcut): it then skips the
+        // two parses that look for `--generate-completion-script` (1.5 M instructions), which
+        // the shortcut leaves to the root anyway.
+        _superCommandName: "corpuslint",
         abstract: "Lint files and folders (folders are searched for *.md and *.txt).",
         discussion: """
             Exit codes: 0 no finding at or above the fail level and no more warnings than --max-warnings, \
