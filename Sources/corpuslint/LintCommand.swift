@@ -89,10 +89,11 @@ struct LintCommand: ParsableCommand {
         linter.baseline = try baselineOptions.load()
         linter.recordedFields = htmlOptions.recordedFields
         try scaleOptions.configure(&linter, configuration: configuration)
-        let progress = ProgressBar()
+        // Read once: each read copies the whole environment into a dictionary.
+        let environment = ProcessInfo.processInfo.environment
+        let progress = ProgressBar(environment: environment)
         linter.progress = { done, total in progress.update(done: done, total: total) }
 
-        let environment = ProcessInfo.processInfo.environment
         let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
         var settings = ReportFormat.Settings(colors: terminalFormat == .text && displayOptions.colors(environment: environment),
                                              failingSeverity: failOn.threshold, sourceRoot: FileManager.default.currentDirectoryPath)
