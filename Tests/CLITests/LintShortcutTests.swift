@@ -34,7 +34,7 @@ import Testing
     @Test(arguments: [
         ["--help"], ["-h"], ["lint", "--help"], ["x.md", "--help"], ["--version"], ["help"], ["help", "lint"], ["rules"],
         ["explain", "footnote/gap"], ["--generate-completion-script", "zsh"], ["lint", "--generate-completion-script=bash"],
-        ["---completion", "--", "--rules", "0", "0"], ["--no-such-option"], ["lint", "--fail-on", "bogus"], ["--max-warnings", "-1"],
+        ["---completion", "--", "--rules", "0", "0"], ["--no-such-option"], ["-qh", "x.md"], ["x.md", "--help-hidden"], ["--experimental-dump-help"], ["lint", "--fail-on", "bogus"], ["--max-warnings", "-1"],
     ])
     func leavesEverythingElseToTheRoot(_ arguments: [String]) {
         #expect(LintShortcut.parse(arguments) == nil)
