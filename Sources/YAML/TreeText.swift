@@ -86,6 +86,8 @@ public enum TreeText {
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         var position = 0
+        /// Whether an alias node was read.
+        var aliases = false
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -98,7 +100,7 @@ public enum TreeText {
             }
             if take("-") { return YAMLDocument(root: nil, duplicateKeys: duplicates, start: start) }
             guard let root = node(depth: 0) else { return nil }
-            return YAMLDocument(root: root, duplicateKeys: duplicates, start: start)
+            return YAMLDocument(root: root, duplicateKeys: duplicates, start: start, containsAliases: aliases)
         }
 
         /// Nesting is bounded as the composer bounds it for packs, so that no text can exhaust the stack.
@@ -141,6 +143,7 @@ public enum TreeText {
             case UInt8(ascii: "a"):
                 guard let name = string() else { return nil }
                 content = .alias(name)
+                aliases = true
             default:
                 return nil
             }

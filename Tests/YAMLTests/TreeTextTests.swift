@@ -18,6 +18,16 @@ import YAML
         #expect(TreeText.decode(text) == document)
     }
 
+    /// Whether a document holds an alias is known from reading it, either way.
+    @Test func aliasesAreNoticed() throws {
+        let with = try #require(try Composer.load("a: &x 1\nb: [*x]\n").first)
+        let without = try #require(try Composer.load("a: &x 1\nb: '*x'\n").first)
+        #expect(with.containsAliases)
+        #expect(!without.containsAliases)
+        #expect(TreeText.decode(TreeText.encode(with))?.containsAliases == true)
+        #expect(TreeText.decode(TreeText.encode(without))?.containsAliases == false)
+    }
+
     @Test func controlCharactersAreNotWrittenAsSuch() throws {
         let document = try #require(try Composer.load("a: \"\\x00\\r\\t\"\n").first)
         let text = TreeText.encode(document)

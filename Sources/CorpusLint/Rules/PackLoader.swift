@@ -245,8 +245,8 @@ private struct LoadState {
             stopped = true
             return nil
         }
-        guard let documents = compose(file, text) else { return nil }
-        guard let parsed = documents.first?.root else { return nil }
+        guard let documents = compose(file, text), let document = documents.first else { return nil }
+        guard let parsed = document.root else { return nil }
         // No key is a pack's, nor a misspelling of one (`rule:` is a pack with a typo, and is told so).
         if let keys = parsed.pairs?.compactMap(\.key.scalarValue), !keys.isEmpty,
            !keys.contains(where: { PackLoader.packKeys.contains($0) || !Suggestion.hint(for: $0, among: PackLoader.packKeys).isEmpty }) {
@@ -254,10 +254,12 @@ private struct LoadState {
                      + "(its content is not shown)")
             return nil
         }
-        for duplicate in documents.first?.duplicateKeys ?? [] {
+        for duplicate in document.duplicateKeys {
             sink.add(file.path, duplicate.second, "key `\(duplicate.key)` is already defined at line \(duplicate.first.line)")
         }
-        return AliasResolver.resolve(parsed, file: file.path, sink: sink)
+        // Without an alias there is nothing to resolve (within a pack's limits on nodes and
+        // depth, the resolver's own budget cannot be reached): most shipped files skip the walk.
+        return document.containsAliases ? AliasResolver.resolve(parsed, file: file.path, sink: sink) : parsed
     }
 
     /// The file's YAML documents; nil (with errors recorded) when it is no YAML.
