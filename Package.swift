@@ -28,8 +28,8 @@ let package = Package(
         // Regular expressions over PCRE2, and the line classifier: the only code that touches PCRE2's C API.
         .target(name: "Regex", dependencies: ["CPCRE2"]),
         .target(name: "CorpusLint", dependencies: ["YAML", "Regex"], plugins: ["EmbedRulePacks"]),
-        // Builds the shipped rule packs of rules/ into the library (see Plugins/EmbedRulePacks).
-        .executableTarget(name: "RulePackEmbedder"),
+        // Builds the shipped rule packs of rules/ into the library, composed ahead of time (see Plugins/EmbedRulePacks).
+        .executableTarget(name: "RulePackEmbedder", dependencies: ["YAML"]),
         .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),
         // Output formats, one file each, over the engine's diagnostics.
         .target(name: "Reporters", dependencies: ["CorpusLint"]),

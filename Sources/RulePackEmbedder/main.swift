@@ -1,9 +1,12 @@
 import Foundation
+import YAML
 
 // Writes a Swift file holding every file of the given extensions below a folder, keyed by its path
 // inside that folder, as `enum NAME { static let files: [String: String] }`. Used by the
 // EmbedRulePacks build plugin for the rule packs (rules/*.yml) and the kinds' documentation
-// (docs/kinds/*.md).
+// (docs/kinds/*.md). Rule packs also get `static let trees: [String: String]`: each file composed
+// here as the pack loader composes it, in `TreeText`'s form, so that a run reads the tree without
+// libyaml (a file that does not compose gets none, and the loader reports its mistakes at run time).
 let arguments = CommandLine.arguments
 guard arguments.count == 3 || arguments.count == 5 else {
     FileHandle.standardError.write(Data("usage: RulePackEmbedder FOLDER OUTPUT.swift [ENUM_NAME EXTENSIONS]\n".utf8))
@@ -42,5 +45,17 @@ for (path, text) in entries {
     source += "        \(quoted(path)): \(literal(text)),\n"
 }
 if entries.isEmpty { source += "        :\n" }
-source += "    ]\n}\n"
+source += "    ]\n"
+if extensions.contains(".yml") {
+    source += "\n    static let trees: [String: String] = [\n"
+    var trees = 0
+    for (path, text) in entries {
+        guard let documents = try? Composer.load(text, limits: .rulePack), let first = documents.first else { continue }
+        source += "        \(quoted(path)): \(literal(TreeText.encode(first))),\n"
+        trees += 1
+    }
+    if trees == 0 { source += "        :\n" }
+    source += "    ]\n"
+}
+source += "}\n"
 try Data(source.utf8).write(to: URL(fileURLWithPath: arguments[2]), options: .atomic)

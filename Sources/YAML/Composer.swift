@@ -18,6 +18,8 @@ public struct YAMLDocument: Sendable, Equatable {
     public var duplicateKeys: [DuplicateKey]
     /// Where the document starts (its `---` or its first node).
     public var start: Mark
+    /// Whether some node is an alias: without one, a reader that resolves aliases has nothing to do.
+    public var containsAliases = false
 }
 
 /// Builds node trees from the event stream, without recursion, so that nesting costs heap, not stack.
@@ -67,6 +69,7 @@ private struct TreeBuilder {
     var open: [OpenCollection] = []
     var root: Node?
     var duplicates: [DuplicateKey] = []
+    var aliases = false
     var documentStart = Mark(line: 1, column: 1)
     var nodeCount = 0
 
@@ -79,9 +82,10 @@ private struct TreeBuilder {
         case .documentStart:
             root = nil
             duplicates = []
+            aliases = false
             documentStart = event.start
         case .documentEnd:
-            documents.append(YAMLDocument(root: root, duplicateKeys: duplicates, start: documentStart))
+            documents.append(YAMLDocument(root: root, duplicateKeys: duplicates, start: documentStart, containsAliases: aliases))
         case let .mappingStart(anchor, tag, _):
             try count(event)
             open.append(OpenCollection(isMapping: true, tag: tag, anchor: anchor, start: event.start))
@@ -97,6 +101,7 @@ private struct TreeBuilder {
             attach(Node(.scalar(value, style), tag: tag, anchor: anchor, start: event.start, end: event.end))
         case let .alias(name):
             try count(event)
+            aliases = true
             attach(Node(.alias(name), start: event.start, end: event.end))
         }
     }

@@ -14,4 +14,8 @@ public struct ParseLimits: Sendable, Equatable {
     }
 
     public static let `default` = ParseLimits()
+
+    /// A rule pack file's: the pack loader's, and the build step that composes the shipped packs
+    /// ahead of time, so that both accept the same files.
+    public static let rulePack = ParseLimits(maxDepth: 64, maxNodes: 200_000, maxBytes: 4 << 20)
 }

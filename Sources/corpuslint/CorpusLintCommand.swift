@@ -33,7 +33,7 @@ struct CorpusLintCommand: ParsableCommand {
             Foundation.exit(2)
         }
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try LintShortcut.parse(arguments) ?? parseAsRoot(arguments)
             try command.run()
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }

@@ -7,6 +7,10 @@ import Reporters
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
+        // Read only when the command is parsed as the root (LintShortcut): it then skips the
+        // two parses that look for `--generate-completion-script` (1.5 M instructions), which
+        // the shortcut leaves to the root anyway.
+        _superCommandName: "corpuslint",
         abstract: "Lint files and folders (folders are searched for *.md and *.txt).",
         discussion: """
             Exit codes: 0 no finding at or above the fail level and no more warnings than --max-warnings, \
@@ -85,10 +89,11 @@ struct LintCommand: ParsableCommand {
         linter.baseline = try baselineOptions.load()
         linter.recordedFields = htmlOptions.recordedFields
         try scaleOptions.configure(&linter, configuration: configuration)
-        let progress = ProgressBar()
+        // Read once: each read copies the whole environment into a dictionary.
+        let environment = ProcessInfo.processInfo.environment
+        let progress = ProgressBar(environment: environment)
         linter.progress = { done, total in progress.update(done: done, total: total) }
 
-        let environment = ProcessInfo.processInfo.environment
         let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
         var settings = ReportFormat.Settings(colors: terminalFormat == .text && displayOptions.colors(environment: environment),
                                              failingSeverity: failOn.threshold, sourceRoot: FileManager.default.currentDirectoryPath)

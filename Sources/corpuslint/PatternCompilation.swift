@@ -5,7 +5,8 @@ import Foundation
 /// about 115,000 instructions a pattern to compile: for a shipped pack, 14% of a run over one
 /// 10 KB file, what a pre-commit hook pays on every commit. It pays off only past some input
 /// size (measured in docs/performance.md), so a run over a few small named files matches with
-/// PCRE2's interpreter; the findings are the same either way.
+/// PCRE2's interpreter; the findings are the same either way. Such a run also skips the one
+/// alternation of a rule's patterns that spares a call per pattern on each line (`PatternSet`).
 enum PatternCompilation {
     /// Input bytes from which the JIT may pay for its compile time. Measured with the UN pack
     /// (docs/performance.md): the interpreter costs fewer instructions up to about 20 KB of real

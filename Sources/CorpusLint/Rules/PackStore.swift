@@ -10,11 +10,16 @@ import Darwin
 public struct PackStore: Sendable {
     /// Built-in pack files by path inside `rules/` (`un/dates.yml`).
     let bundled: [String: String]
+    /// Built-in pack files composed at build time, in `TreeText`'s form, by the same path.
+    let trees: [String: String]
 
-    public init(bundled: [String: String]) { self.bundled = bundled }
+    public init(bundled: [String: String], trees: [String: String] = [:]) {
+        self.bundled = bundled
+        self.trees = trees
+    }
 
     /// The packs shipped in `rules/`, embedded at build time so the binary runs from anywhere.
-    public static let builtIn = PackStore(bundled: BundledRulePacks.files)
+    public static let builtIn = PackStore(bundled: BundledRulePacks.files, trees: BundledRulePacks.trees)
 
     /// The names of the built-in packs.
     public var builtInNames: [String] {
@@ -27,6 +32,8 @@ public struct PackStore: Sendable {
         /// The text of a built-in file; files on disk are read by `text(of:)`, after they are
         /// known to be allowed.
         var bundledText: String? = nil
+        /// A built-in file's YAML as composed at build time (`TreeText`), read instead of its text.
+        var bundledTree: String? = nil
         /// Where the file is on disk (nil for built-in files).
         var location: String? = nil
         /// The folder relative references in this file resolve from (nil for built-in files).
@@ -47,7 +54,7 @@ public struct PackStore: Sendable {
             let prefix = reference + "/"
             let names = bundled.keys.filter { $0.hasPrefix(prefix) }.sorted()
             if !names.isEmpty {
-                return ("builtin:" + reference, names.map { File(path: "rules/" + $0, bundledText: bundled[$0], directory: nil) })
+                return ("builtin:" + reference, names.map { File(path: "rules/" + $0, bundledText: bundled[$0], bundledTree: trees[$0], directory: nil) })
             }
         }
         let absolute = reference.hasPrefix("/")

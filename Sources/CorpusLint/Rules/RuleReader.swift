@@ -54,19 +54,28 @@ enum RuleReader {
         return Rule(info: info, check: check)
     }
 
-    /// `family/name`, each part kebab-case.
+    /// `family/name`, each part kebab-case: words of a-z and 0-9 joined by single hyphens (no
+    /// empty word, so no leading, trailing or doubled hyphen), and exactly one slash.
     static func isValidID(_ id: String) -> Bool {
-        // On UTF-8 bytes: comparing `Character`s and Foundation's `contains("--")` cost about
-        // 14,000 instructions an id, 1.5% of a one-file run with the shipped packs.
-        let parts = id.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return false }
-        // Words of a-z and 0-9 joined by single hyphens: no empty word, so no leading, trailing
-        // or doubled hyphen.
-        return parts.allSatisfy { part in
-            part.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).allSatisfy { word in
-                !word.isEmpty && word.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        // One pass over the UTF-8 bytes: `Character` comparisons and Foundation's `contains("--")`
+        // cost about 14,000 instructions an id, splitting into arrays of words 7,500.
+        let slash = UInt8(ascii: "/"), hyphen = UInt8(ascii: "-")
+        var slashes = 0
+        // The byte before, a slash at the start: a hyphen or slash may not follow either.
+        var previous = slash
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            case hyphen, slash:
+                guard previous != slash, previous != hyphen else { return false }
+                if byte == slash { slashes += 1 }
+            default:
+                return false
             }
+            previous = byte
         }
+        return slashes == 1 && previous != slash && previous != hyphen
     }
 
     /// A severity word; `.some(nil)` is "off", nil is absent or wrong.

@@ -32,6 +32,15 @@ import Testing
         #expect(MessageTemplate("{}").placeholders.isEmpty)
     }
 
+    /// A brace with a combining mark is one character with it, not a brace: read as characters.
+    @Test func aBraceJoinedByAMarkIsText() {
+        #expect(MessageTemplate("{\u{301}value}").render(["value": "1"]) == "{\u{301}value}")
+        #expect(MessageTemplate("{\u{301}value}").placeholders.isEmpty)
+        #expect(MessageTemplate("x{value}\u{301}").placeholders.isEmpty)
+        #expect(MessageTemplate("« {value} » €{ n }é").render(["value": "1", "n": "2"]) == "« 1 » €2é")
+        #expect(MessageTemplate("{ é\u{301} }").placeholders == ["é\u{301}"])
+    }
+
     @Test func valuesAreInsertedAsTheyAre() {
         // A value holding braces is not read as a template again.
         #expect(MessageTemplate("[{value}]").render(["value": "{expected}"]) == "[{expected}]")

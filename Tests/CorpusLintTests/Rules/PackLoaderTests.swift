@@ -17,6 +17,15 @@ import Testing
         #expect(rules.packs == ["test"])
     }
 
+    /// A pack with aliases is resolved by the loader; one without skips the resolver.
+    @Test func aliasesResolveThroughTheLoader() throws {
+        let rules = try RuleHarness.load("rules:\n  - id: a/one\n    kind: forbid\n    patterns: &words ['x+']\n"
+                                         + "  - id: a/two\n    kind: forbid\n    patterns: *words\n")
+        #expect(rules.rules.map(\.info.id) == ["a/one", "a/two"])
+        let errors = RuleHarness.errors("rules:\n  - id: a/b\n    kind: forbid\n    patterns: *missing\n")
+        #expect(errors.first == "rules/test/pack.yml:4:15: unknown alias `*missing`", "\(errors)")
+    }
+
     @Test func unknownKeyWithDidYouMean() {
         #expect(RuleHarness.errors(Self.valid + "\n    severty: warning") ==
                 ["rules/test/pack.yml:5:5: unknown key `severty` (did you mean `severity`?)"])
