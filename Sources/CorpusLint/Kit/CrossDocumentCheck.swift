@@ -73,7 +73,8 @@ extension CrossDocumentCheck {
 
     /// `judge` over records from this run, the cache or shard reports; a record this version
     /// cannot read (a damaged or foreign one) counts as a document with nothing for the check.
-    func judge(records: [(path: String, relativePath: String, record: GatheredRecord)], rule: RuleInfo) -> [Diagnostic] {
+    /// The records come as a sequence, read once: the documents array is the only copy made.
+    func judge(records: some Sequence<(path: String, relativePath: String, record: GatheredRecord)>, rule: RuleInfo) -> [Diagnostic] {
         let decoder = JSONDecoder()
         let documents = records.compactMap { entry -> GatheredDocument<Gathered>? in
             let value: Gathered?
