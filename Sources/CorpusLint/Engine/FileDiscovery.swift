@@ -11,7 +11,8 @@ public enum InputFile: Sendable, Equatable {
     /// A file whose path is not UTF-8: `path` shows it (`bad\xFF.md`), `bytes` opens it.
     case namedInBytes(path: String, bytes: [UInt8])
     /// A path named or found that cannot be read as a document; it still counts in the summary.
-    case problem(path: String, rule: String, message: String)
+    /// Boxed: its three strings would make every input of a run twice the size of a path.
+    indirect case problem(path: String, rule: String, message: String)
 
     public var path: String {
         switch self {

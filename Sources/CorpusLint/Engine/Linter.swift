@@ -186,7 +186,7 @@ public struct Linter: Sendable {
             for found in lintConcurrently(slice, done: windowStart, of: inputs.count) { run.add(found, linter: self, into: &sink) }
             windowStart += window
         }
-        var summary = run.finish(linter: self, into: &sink)
+        var summary = run.finish(linter: self, path: { inputs[$0].path }, into: &sink)
         let elapsed = clock.now - start
         summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return summary
@@ -200,7 +200,7 @@ public struct Linter: Sendable {
         var collector = ResultCollector(expected: files.count, onFile: onFile)
         var run = RunTally(self, files: files.count)
         for file in files { run.add(file, linter: self, into: &collector) }
-        let summary = run.finish(linter: self, into: &collector)
+        let summary = run.finish(linter: self, path: { files[$0].path }, into: &collector)
         return (collector.results, summary)
     }
 

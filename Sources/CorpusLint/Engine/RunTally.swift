@@ -33,8 +33,9 @@ struct RunTally {
 
     /// Once every file is added: corpus-wide rules judge what they gathered, their findings are
     /// graded and handed on in input order, and the counts are complete.
-    mutating func finish(linter: Linter, into sink: inout some LintSink) -> LintSummary {
-        for (index, path, found) in ledger?.judge() ?? [] {
+    /// `path` gives the path of the file at a place in the run (the ledger keeps none).
+    mutating func finish(linter: Linter, path: @escaping (Int) -> String, into sink: inout some LintSink) -> LintSummary {
+        for (index, path, found) in ledger?.judge(path: path) ?? [] {
             let result = linter.grade(FileResult(path: path, diagnostics: found.sorted(by: Diagnostic.ordered)), baseline: &matcher)
             guard !result.diagnostics.isEmpty || !result.baselined.isEmpty else { continue }
             summary.countMore(result, fileHadFindings: hadFindings[index / 64] & (1 << UInt64(index % 64)) != 0)
