@@ -276,12 +276,11 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
         var byKey: [String: Int] = [:]
         // Sized once: rehashing as it grows held two tables at the run's peak.
         if case .file = target {} else { byKey.reserveCapacity(documents.count) }
-        let gathered = documents.map(\.gathered)
         for (index, document) in documents.enumerated() {
             switch target {
             case .file: break
             case .document: if byKey[document.relativePath] == nil { byKey[document.relativePath] = index }
-            case .field: for key in gathered[index].keys where byKey[key] == nil { byKey[key] = index }
+            case .field: for key in documents[index].gathered.keys where byKey[key] == nil { byKey[key] = index }
             }
         }
         let targetWord: String
@@ -292,7 +291,7 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
         }
         var findings: [Diagnostic] = []
         for (index, document) in documents.enumerated() {
-            for reference in gathered[index].references {
+            for reference in documents[index].gathered.references {
                 if target == .file {
                     if reference.exists == false, let finding = rule.crossDocumentFinding(
                         "missing", path: document.path, line: reference.line, column: reference.column,
@@ -305,7 +304,7 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
                     continue
                 }
                 for (number, agreement) in agreements.enumerated() {
-                    guard let mine = reference.values[number], let theirs = gathered[other].other(number), mine != theirs else { continue }
+                    guard let mine = reference.values[number], let theirs = documents[other].gathered.other(number), mine != theirs else { continue }
                     let label: String
                     switch agreement.this {
                     case let .field(name): label = name

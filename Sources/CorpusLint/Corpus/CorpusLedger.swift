@@ -1,7 +1,8 @@
 /// What corpus-wide rules need of a run's files, kept as the files stream past, and judged once
 /// every file is read: the keys of corpus checks (`unique`) and the records of cross-document
-/// checks (`cross-reference`, `series`), each with the file's place in the run and its path.
-/// Nothing else of a file is kept, so a run's memory grows only by these few strings a file.
+/// checks (`cross-reference`, `series`), each with the file's place in the run (and a key its
+/// path, which `CorpusEntry` carries). Nothing else of a file is kept, so a run's memory grows
+/// only by these few strings a file (about 370 bytes with `un`'s two such rules, judging included).
 ///
 /// Keys and records name their rule by id, so those read from shard reports or the cache are
 /// judged as this run's are; one of a rule this rule set lacks is not kept.
