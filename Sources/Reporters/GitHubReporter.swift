@@ -6,6 +6,7 @@ import CorpusLint
 /// printed as plain log lines instead, and the run ends with a summary saying how many those are.
 public struct GitHubReporter: Reporter {
     /// Annotations of each kind GitHub shows per step.
+    public var streams: Bool { true }
     public var limit: Int
     private var shown: [Severity: Int] = [:]
     private var notShown: [Severity: Int] = [:]

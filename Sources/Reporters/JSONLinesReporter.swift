@@ -5,6 +5,7 @@ import Foundation
 /// consumer can start before the run ends and never holds the whole report; then one summary line.
 /// Every line is an object whose `type` says what it is (`diagnostic` or `summary`).
 public struct JSONLinesReporter: Reporter {
+    public var streams: Bool { true }
     public init() {}
 
     struct Summary: Encodable {

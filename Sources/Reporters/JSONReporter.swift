@@ -3,6 +3,7 @@ import Foundation
 
 /// One JSON object for the whole run: tool, summary, and every diagnostic in output order.
 public struct JSONReporter: Reporter {
+    public var streams: Bool { true }
     public init() {}
 
     struct Output: Encodable {

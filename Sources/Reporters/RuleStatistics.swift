@@ -9,19 +9,34 @@ import CorpusLint
 /// ```
 public enum RuleStatistics {
     public static func table(_ diagnostics: some Sequence<Diagnostic>) -> String {
-        var counts: [String: (count: Int, severity: Severity)] = [:]
-        var total = 0
-        for diagnostic in diagnostics {
-            total += 1
-            let entry = counts[diagnostic.rule]
-            // A rule regraded for some files by overrides shows its most severe grade.
-            counts[diagnostic.rule] = ((entry?.count ?? 0) + 1, max(entry?.severity ?? diagnostic.severity, diagnostic.severity))
+        var counts = Counts()
+        counts.add(diagnostics)
+        return counts.table
+    }
+
+    /// The counts as findings go by, so a run need not keep its findings for the table.
+    public struct Counts: Sendable {
+        private var counts: [String: (count: Int, severity: Severity)] = [:]
+        private var total = 0
+
+        public init() {}
+
+        public mutating func add(_ diagnostics: some Sequence<Diagnostic>) {
+            for diagnostic in diagnostics {
+                total += 1
+                let entry = counts[diagnostic.rule]
+                // A rule regraded for some files by overrides shows its most severe grade.
+                counts[diagnostic.rule] = ((entry?.count ?? 0) + 1, max(entry?.severity ?? diagnostic.severity, diagnostic.severity))
+            }
         }
-        let rows = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
-        let width = max(5, String(total).count)
-        func number(_ n: Int) -> String { String(repeating: " ", count: width - String(n).count) + String(n) }
-        var lines = rows.map { "\(number($0.value.count))  \($0.value.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \($0.key)" }
-        lines.append("\(number(total))  finding\(total == 1 ? "" : "s")")
-        return lines.joined(separator: "\n") + "\n"
+
+        public var table: String {
+            let rows = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+            let width = max(5, String(total).count)
+            func number(_ n: Int) -> String { String(repeating: " ", count: width - String(n).count) + String(n) }
+            var lines = rows.map { "\(number($0.value.count))  \($0.value.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \($0.key)" }
+            lines.append("\(number(total))  finding\(total == 1 ? "" : "s")")
+            return lines.joined(separator: "\n") + "\n"
+        }
     }
 }

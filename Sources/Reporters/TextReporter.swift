@@ -3,6 +3,7 @@ import CorpusLint
 /// `path:line:column: severity: message [rule]`, one finding a line, then a summary line; ANSI
 /// colours when a terminal watches (and `NO_COLOR` is unset).
 public struct TextReporter: Reporter {
+    public var streams: Bool { true }
     public var colors: Bool
     /// Only findings at or above this severity are printed (`--quiet` sets it to the fail level).
     public var minimumSeverity: Severity

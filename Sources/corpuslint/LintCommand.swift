@@ -128,31 +128,27 @@ struct LintCommand: ParsableCommand {
             }
             fixReport = report
         }
-        var fixFindings = fixReport?.findings ?? [:]
         let shown = quiet ? failOn.threshold : .info
         // `--output /dev/stdout`: the report is standard output, and the terminal's text stays out of it.
         let reportIsStandardOutput = file?.sink.isStandardOutput ?? false
-
-        var (results, summary) = linter.lint(inputs: inputs) { result in
-            var found = result
-            // A file --fix left alone says so among its findings, once.
-            if let extra = fixFindings.removeValue(forKey: found.path) { found.diagnostics = (found.diagnostics + extra).sorted(by: Diagnostic.ordered) }
-            let result = found.keeping(atLeast: shown)
-            if !reportIsStandardOutput, let text = terminal.fileDone(result) { progress.interrupt { Output.write(text) } }
-            if let text = file?.reporter.fileDone(result) { file?.sink.write(text) }
-        }
+        let keepsResults = ReportingSink.needsResults(reporters: (reportIsStandardOutput ? [] : [terminal]) + [file?.reporter].compactMap { $0 },
+                                                      recordsEveryFinding: baselineFile != nil || shardReport != nil)
+        var sink = ReportingSink(terminal: reportIsStandardOutput ? nil : terminal, file: file, progress: progress, shown: shown,
+                                 fixFindings: fixReport?.findings ?? [:], keepsResults: keepsResults)
+        let counted = linter.lint(inputs: inputs, into: &sink)
+        let summary = sink.counting(counted)
         progress.finish()
-        if let fixReport, !fixReport.findings.isEmpty { Self.addFixFindings(fixReport.findings, to: &results, summary: &summary) }
-        // Everything shown: the results as they are, not a copy (a million findings are hundreds of MB).
+        // Every result shown: the results as they are, not a copy (a million findings are hundreds of MB).
+        let results = sink.kept?.results ?? []
         let run = LintRun(results: shown == .info ? results : results.map { $0.keeping(atLeast: shown) }, summary: summary, rules: rules)
-        if !reportIsStandardOutput { Output.write(terminal.runDone(run)) }
-        if var (reporter, sink) = file {
-            sink.write(reporter.runDone(run))
-            try sink.commit()
+        if var terminal = sink.terminal { Output.write(terminal.runDone(run)) }
+        if var report = sink.file {
+            report.sink.write(report.reporter.runDone(run))
+            try report.sink.commit()
         }
         if statistics {
             // Like the summary line, the table counts every finding, shown or not.
-            let table = RuleStatistics.table(results.lazy.flatMap(\.diagnostics))
+            let table = sink.statistics.table
             // Beside a machine-read report on standard output, the table goes to standard error.
             if terminalFormat.isForPeople { Output.write(table) } else { Output.error(table) }
         }
@@ -164,7 +160,7 @@ struct LintCommand: ParsableCommand {
         try baselineOptions.record(results, into: baselineFile)
         baselineOptions.reportGone(summary.baseline)
 
-        var failed = failOn.fails(results.lazy.flatMap(\.diagnostics))
+        var failed = failOn.fails(summary)
         if let maxWarnings, summary.warnings > maxWarnings {
             Output.error("corpuslint: \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), more than --max-warnings \(maxWarnings)")
             failed = true
@@ -187,22 +183,6 @@ extension LintCommand {
             throw ExitCode(2)
         }
         return inputs
-    }
-
-    /// The findings of files --fix left alone join their files' results and the counts.
-    static func addFixFindings(_ findings: [String: [Diagnostic]], to results: inout [FileResult], summary: inout LintSummary) {
-        for index in results.indices {
-            guard let extra = findings[results[index].path] else { continue }
-            if results[index].diagnostics.isEmpty { summary.filesWithFindings += 1 }
-            results[index].diagnostics = (results[index].diagnostics + extra).sorted(by: Diagnostic.ordered)
-            for diagnostic in extra {
-                switch diagnostic.severity {
-                case .error: summary.errors += 1
-                case .warning: summary.warnings += 1
-                case .info: summary.infos += 1
-                }
-            }
-        }
     }
 
     /// `--timing`: the rules by time spent, on standard error.
@@ -228,5 +208,15 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
     func fails(_ diagnostics: some Sequence<Diagnostic>) -> Bool {
         guard let threshold else { return false }
         return diagnostics.contains { $0.severity >= threshold }
+    }
+
+    /// Whether a run with these counts has a finding at or above the level.
+    func fails(_ summary: LintSummary) -> Bool {
+        switch threshold {
+        case nil: return false
+        case .error?: return summary.errors > 0
+        case .warning?: return summary.errors + summary.warnings > 0
+        case .info?: return summary.errors + summary.warnings + summary.infos > 0
+        }
     }
 }

@@ -99,10 +99,27 @@ public struct Baseline: Sendable, Equatable {
         private var remaining: [Key: Int]
         /// Findings found known so far.
         public private(set) var matched = 0
+        /// The paths (as the baseline writes them) the baseline has entries for, and those of
+        /// them the run has read: never more than the baseline's files, however many the run reads.
+        private let knownPaths: Set<String>
+        private var knownPathsRead: Set<String> = []
 
         init(_ baseline: Baseline) {
             self.baseline = baseline
             remaining = baseline.counts
+            knownPaths = Set(baseline.counts.keys.map(\.path))
+        }
+
+        /// Notes that the run read the file at `path`, for `goneInFilesRead`.
+        public mutating func noteRead(_ path: String) {
+            guard !knownPaths.isEmpty else { return }
+            let written = baseline.path(path)
+            if knownPaths.contains(written) { knownPathsRead.insert(written) }
+        }
+
+        /// `gone(inFiles:)` over the files noted read (`noteRead`).
+        public var goneInFilesRead: Int {
+            remaining.reduce(0) { total, entry in knownPathsRead.contains(entry.key.path) ? total + entry.value : total }
         }
 
         /// The result with its known findings moved from `diagnostics` to `baselined`.

@@ -39,10 +39,21 @@ public struct LintSummary: Sendable, Equatable {
 
     public init() {}
 
+    /// Counts a file's result.
     mutating func count(_ result: FileResult) {
         files += 1
         if !result.diagnostics.isEmpty { filesWithFindings += 1 }
-        for diagnostic in result.diagnostics {
+        count(result.diagnostics)
+    }
+
+    /// Counts more findings of a file already counted (corpus-wide ones, found at the run's end).
+    public mutating func countMore(_ result: FileResult, fileHadFindings: Bool) {
+        if !fileHadFindings && !result.diagnostics.isEmpty { filesWithFindings += 1 }
+        count(result.diagnostics)
+    }
+
+    private mutating func count(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
             switch diagnostic.severity {
             case .error: errors += 1
             case .warning: warnings += 1
@@ -110,6 +121,8 @@ public struct Linter: Sendable {
     /// real extracts with the classifier than with each pattern's own prefiltered matcher
     /// (docs/performance.md). The tests run both and compare their findings.
     var classifiesLines = false
+    /// Inputs linted at once: at most this many documents and their results are in flight.
+    var window = 2_048
 
     /// The folder document paths are relative to, for `files:` scopes, `when` tests on the path
     /// and `overrides` (the configuration's folder); by default, paths as named.
@@ -146,36 +159,37 @@ public struct Linter: Sendable {
     /// order as soon as it and all before it are done; once every file is read, it sees once more
     /// each file that corpus-wide rules (uniqueness) found something in, with those findings only.
     /// With a `baseline`, both see only the findings it does not know. The returned results hold
-    /// everything.
+    /// everything (a run that need not keep them gives a `LintSink` to `lint(inputs:into:)`).
     public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         lint(inputs: discovery.inputs(paths), onFile: onFile)
     }
 
     /// `lint(paths:)` for inputs already found (`discovery.inputs`), so a caller can look at them first.
     public func lint(inputs: [InputFile], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+        var collector = ResultCollector(expected: inputs.count, onFile: onFile)
+        let summary = lint(inputs: inputs, into: &collector)
+        return (collector.results, summary)
+    }
+
+    /// Lints every input on all cores and hands each result to `sink` as soon as it and all before
+    /// it are done (see `LintSink`), keeping none of them: memory stays flat however many files a
+    /// run reads, but for the few strings a file corpus-wide rules judge at the end.
+    public func lint(inputs: [InputFile], into sink: inout some LintSink) -> LintSummary {
         let clock = ContinuousClock()
         let start = clock.now
         progress?(0, inputs.count)
-        var matcher = baseline?.matcher()
-        var results: [FileResult] = []
-        results.reserveCapacity(inputs.count)
-
+        var run = RunTally(self, files: inputs.count)
         // Windows bound memory: at most one window of documents is in flight.
-        let window = 2_048
         var windowStart = 0
         while windowStart < inputs.count {
             let slice = Array(inputs[windowStart..<min(windowStart + window, inputs.count)])
-            for found in lintConcurrently(slice, done: windowStart, of: inputs.count) {
-                let result = grade(found, baseline: &matcher)
-                onFile?(result)
-                results.append(result)
-            }
+            for found in lintConcurrently(slice, done: windowStart, of: inputs.count) { run.add(found, linter: self, into: &sink) }
             windowStart += window
         }
-        var (graded, summary) = finish(results, matcher: matcher, onFile: onFile)
+        var summary = run.finish(linter: self, path: { inputs[$0].path }, into: &sink)
         let elapsed = clock.now - start
         summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-        return (graded, summary)
+        return summary
     }
 
     /// Joins files linted elsewhere (shard reports, read in path order) as if this run had linted
@@ -183,41 +197,11 @@ public struct Linter: Sendable {
     /// apply as in `lint(paths:)`, and `onFile` sees the same results in the same order.
     /// `durationMs` is 0.
     public func join(_ files: [FileResult], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
-        var matcher = baseline?.matcher()
-        var results: [FileResult] = []
-        results.reserveCapacity(files.count)
-        for file in files {
-            let result = grade(file, baseline: &matcher)
-            onFile?(result)
-            results.append(result)
-        }
-        return finish(results, matcher: matcher, onFile: onFile)
-    }
-
-    /// What every run does once each file is linted and graded: corpus-level rules, then the summary.
-    /// Cross-document checks judge what every file gave them, from this run, the cache or shard
-    /// reports alike.
-    private func finish(_ results: [FileResult], matcher: Baseline.Matcher?, onFile: ((FileResult) -> Void)?) -> (results: [FileResult], summary: LintSummary) {
-        var results = results
-        var matcher = matcher
-        var corpus = judgesCorpusRules ? corpusFindings(results) : [:]
-        if judgesCorpusRules {
-            for (id, findings) in crossDocumentFindings(results) { corpus[id, default: []] += findings }
-        }
-        if !corpus.isEmpty {
-            for index in results.indices {
-                guard let extra = corpus[results[index].path] else { continue }
-                let result = grade(FileResult(path: results[index].path, diagnostics: extra.sorted(by: Diagnostic.ordered)), baseline: &matcher)
-                guard !result.diagnostics.isEmpty || !result.baselined.isEmpty else { continue }
-                if !result.diagnostics.isEmpty { onFile?(result) }
-                results[index].diagnostics = (results[index].diagnostics + result.diagnostics).sorted(by: Diagnostic.ordered)
-                results[index].baselined = (results[index].baselined + result.baselined).sorted(by: Diagnostic.ordered)
-            }
-        }
-        var summary = LintSummary()
-        for result in results { summary.count(result) }
-        if let matcher { summary.baseline = BaselineCounts(matched: matcher.matched, gone: matcher.gone(inFiles: results.map(\.path))) }
-        return (results, summary)
+        var collector = ResultCollector(expected: files.count, onFile: onFile)
+        var run = RunTally(self, files: files.count)
+        for file in files { run.add(file, linter: self, into: &collector) }
+        let summary = run.finish(linter: self, path: { files[$0].path }, into: &collector)
+        return (collector.results, summary)
     }
 
     /// Lints a window of the inputs; `done` of `total` were done before it (for `progress`).
@@ -297,57 +281,6 @@ public struct Linter: Sendable {
             regraded.severity = severity
             return regraded
         }
-    }
-
-    /// Findings of cross-document checks, by path: each such rule judges what every file gathered
-    /// for it, in input order. A record of a rule this rule set lacks is not judged.
-    private func crossDocumentFindings(_ results: [FileResult]) -> [String: [Diagnostic]] {
-        var ruleIndex: [String: Int] = [:]
-        for (index, rule) in rules.rules.enumerated() where rule.check.asCrossDocumentCheck != nil { ruleIndex[rule.info.id] = index }
-        guard !ruleIndex.isEmpty else { return [:] }
-        var records: [Int: [(path: String, relativePath: String, record: GatheredRecord)]] = [:]
-        for result in results {
-            for record in result.gathered {
-                guard let index = ruleIndex[record.rule] else { continue }
-                records[index, default: []].append((result.path, root.relative(result.path), record))
-            }
-        }
-        var found: [String: [Diagnostic]] = [:]
-        for (index, rule) in rules.rules.enumerated() {
-            guard let cross = rule.check.asCrossDocumentCheck else { continue }
-            for finding in cross.judge(records: records[index] ?? [], rule: rule.info) { found[finding.path, default: []].append(finding) }
-        }
-        return found
-    }
-
-    /// Findings of corpus checks, by path: each corpus rule judges the keys of every document,
-    /// and its findings are graded and worded from its reports as a document's findings are.
-    /// Keys name their rule by id, so keys read from shard reports or the cache are judged alike;
-    /// a key of a rule this rule set lacks is not judged.
-    private func corpusFindings(_ results: [FileResult]) -> [String: [Diagnostic]] {
-        var ruleIndex: [String: Int] = [:]
-        for (index, rule) in rules.rules.enumerated() where rule.check.asCorpusCheck != nil { ruleIndex[rule.info.id] = index }
-        var entries: [Int: [CorpusEntry]] = [:]
-        for (file, result) in results.enumerated() {
-            for record in result.corpusKeys {
-                guard let rule = ruleIndex[record.rule] else { continue }
-                entries[rule, default: []].append(CorpusEntry(file: file, path: result.path,
-                                                              key: CorpusKey(key: record.key, line: record.line, column: record.column)))
-            }
-        }
-        var found: [String: [Diagnostic]] = [:]
-        for (index, ruleEntries) in entries.sorted(by: { $0.key < $1.key }) {
-            guard let check = rules.rules[index].check.asCorpusCheck else { continue }
-            let info = rules.rules[index].info
-            for finding in check.judge(ruleEntries) {
-                let report = info.report(finding.outcome)
-                guard let severity = report.severity else { continue }
-                let path = results[finding.file].path
-                found[path, default: []].append(Diagnostic(path: path, line: finding.line, column: finding.column, rule: report.id,
-                                                           severity: severity, message: report.message.render(finding.values)))
-            }
-        }
-        return found
     }
 }
 

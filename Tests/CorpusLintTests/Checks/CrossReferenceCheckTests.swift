@@ -137,6 +137,24 @@ enum CorpusHarness {
         ])
         #expect(RuleHarness.errors("rules:\n  - id: a/b\n    kind: cross-reference\n    from: x\n    agree: [{ capture: date }]\n").count == 1)
     }
+
+    /// What a document gives the check is kept lean in memory, and written to the cache and shard
+    /// reports as before: agreement values as an object keyed by the agreement's index.
+    @Test func gatheredValuesKeepTheirEncoding() throws {
+        var gathered = CrossReferenceCheck.Gathered()
+        gathered.keys = ["A/RES/80/35"]
+        gathered.setOther(2, "2025-12-01")
+        gathered.setOther(0, "EN")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let text = String(decoding: try encoder.encode(gathered), as: UTF8.self)
+        #expect(text == #"{"keys":["A/RES/80/35"],"others":{"0":"EN","2":"2025-12-01"},"references":[]}"#)
+        let decoded = try JSONDecoder().decode(CrossReferenceCheck.Gathered.self, from: Data(text.utf8))
+        #expect(decoded.keys == ["A/RES/80/35"])
+        #expect([0, 1, 2, 3].map(decoded.other) == ["EN", nil, "2025-12-01", nil])
+        let damaged = #"{"keys":[],"others":{"x":"a","99999":"b","1":"c"},"references":[]}"#
+        #expect(try JSONDecoder().decode(CrossReferenceCheck.Gathered.self, from: Data(damaged.utf8)).other(1) == "c")
+    }
 }
 
 @Suite struct SeriesCheckTests {
