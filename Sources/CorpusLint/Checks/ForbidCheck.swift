@@ -26,9 +26,9 @@ struct ForbidCheck: CheckKind {
         `{ remove: blank-lines-after, safety: … }` (with `paragraph-end`: the blank lines after the paragraph go, \
         joining it to the next line of text); `look-past` — a pattern for the page furniture between two pages' \
         text: the next and previous lines of `unless-next-line`, `unless-previous-line`, `next-line` and \
-        `paragraph-end` are looked for past a block of lines whose first line matches it, past its matching lines \
-        elsewhere, and past the lines beside those that the document repeats (a running title), and such lines \
-        are not matched themselves; `description` words the fix. Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
+        `paragraph-end` are looked for past a block of lines whose first line matches it, past a block whose last \
+        line matches it when the document repeats its other lines (a running title), and otherwise past the \
+        matching lines alone; such lines are not matched themselves; `description` words the fix. Placeholders: {match}, {code} (the first\n        character's code point, hex), and each named \
         capture group by name.
         """
 
