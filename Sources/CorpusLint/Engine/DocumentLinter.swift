@@ -138,7 +138,7 @@ struct DocumentLinter {
         let zoneRule = rules.rules.first?.info
         for number in document.bodyStartLine...document.lines.count {
             let range = document.lines.range(ofLine: number)
-            let isBlank = context.buffer[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            let isBlank = context.isBlank(range)
             context.enterLine(range)
             var mask: UInt64 = 0
             let zonesStart = timings == nil ? 0 : RuleTimings.now()

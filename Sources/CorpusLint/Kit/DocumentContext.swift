@@ -87,6 +87,32 @@ public final class DocumentContext {
 
     public func text(of line: BodyLine) -> String { text(line.range) }
 
+    /// Whether the bytes `range` hold nothing but spaces and tabs: a blank line.
+    public func isBlank(_ range: Range<Int>) -> Bool {
+        buffer[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// A line's text without the spaces and tabs around it, trimmed on its bytes (raw layouts
+    /// leave a space at the end of most lines).
+    public func trimmedText(_ range: Range<Int>) -> String {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
+        while end > start, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 { end -= 1 }
+        return text(start..<end)
+    }
+
+    /// The body's lines, trimmed, that occur more than once (a running title printed at page
+    /// tops). Gathered at the first question, once for every rule of the document that asks.
+    public private(set) lazy var repeatedBodyLines: Set<String> = {
+        var seen = Set<String>(), twice = Set<String>()
+        guard document.bodyStartLine <= document.lines.count else { return twice }
+        for number in document.bodyStartLine...document.lines.count {
+            let text = trimmedText(document.lines.range(ofLine: number))
+            if !text.isEmpty, !seen.insert(text).inserted { twice.insert(text) }
+        }
+        return twice
+    }()
+
     /// Where the last column was counted: findings on one line usually come left to right, so
     /// counting goes on from there instead of from the line's start (a one-line file of megabytes
     /// with thousands of findings would otherwise cost their product).

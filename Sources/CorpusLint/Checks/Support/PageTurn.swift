@@ -17,8 +17,6 @@ final class PageTurn {
     let pattern: Pattern
     let context: DocumentContext
     let rule: RuleInfo
-    /// The body's lines (spaces trimmed) that occur more than once, gathered at the first need.
-    private var repeated: Set<String>?
 
     /// How many blocks a walk passes over before it gives up (no page turn holds more; a hostile
     /// file of furniture costs at most this much a candidate).
@@ -114,30 +112,17 @@ final class PageTurn {
     private var firstLine: Int { context.document.bodyStartLine }
     private var lastLine: Int { context.document.lines.count }
     private func range(_ number: Int) -> Range<Int> { context.document.lines.range(ofLine: number) }
-    private func isBlank(_ number: Int) -> Bool { context.buffer[range(number)].allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+    private func isBlank(_ number: Int) -> Bool { context.isBlank(range(number)) }
 
+    /// A line the document prints more than once and that reads as words (a running title).
     private func isRepeated(_ number: Int) -> Bool {
-        if repeated == nil { repeated = repeatedLines() }
-        return repeated?.contains(Self.trimmed(context.text(range(number)))) ?? false
-    }
-
-    private func repeatedLines() -> Set<String> {
-        var seen = Set<String>(), twice = Set<String>()
-        guard firstLine <= lastLine else { return twice }
-        for number in firstLine...lastLine {
-            let text = Self.trimmed(context.text(range(number)))
-            if Self.readsAsWords(text), !seen.insert(text).inserted { twice.insert(text) }
-        }
-        return twice
+        let text = context.trimmedText(range(number))
+        return Self.readsAsWords(text) && context.repeatedBodyLines.contains(text)
     }
 
     /// A line that starts with a letter and holds four or more: a title's words, not a label.
     private static func readsAsWords(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic else { return false }
         return text.unicodeScalars.lazy.filter { $0.properties.isAlphabetic }.prefix(4).count == 4
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }
