@@ -19,7 +19,7 @@ struct SequenceCounter {
     /// The counts as they were before the last restart line: a section heading may start
     /// its paragraphs again at 1 or carry on the count (declarations), and the first item
     /// after it tells which.
-    private var beforeRestart: [Count]?
+    private var beforeRestart: Restart?
     /// Per level, the count a nested list interrupted (`7. … are:` then `1.`–`5.`, then `8.`).
     private var interrupted: [Count?]
     /// Whether a line read since the last item matched `nested-after` (page furniture and a
@@ -41,6 +41,14 @@ struct SequenceCounter {
     /// Items without labels, at least this many, make a lost list: one such line may be a
     /// sentence of the paragraph.
     static let unlabelledMinimum = 2
+
+    /// What a restart line set aside, to be taken back if the count goes on after it.
+    struct Restart {
+        var counts: [Count]
+        var interrupted: [Count?]
+        /// Whether a `nested-after` line came before the heading with no item since.
+        var inList: Bool
+    }
 
     struct Count {
         var expected: Int
@@ -73,7 +81,7 @@ struct SequenceCounter {
     mutating func visit(_ line: BodyLine, _ context: DocumentContext) {
         guard !line.isBlank, check.filter.accepts(line, &filterState, context, rule) else { return }
         if let restart = check.restart, context.matches(restart, in: line.range, for: rule) {
-            beforeRestart = counts
+            beforeRestart = Restart(counts: counts, interrupted: interrupted, inList: listMayOpen)
             reset(below: -1)
         }
         var best: Candidate?
@@ -159,13 +167,24 @@ struct SequenceCounter {
         let value = item.label.value
         if let saved = beforeRestart {
             beforeRestart = nil
-            if counts[item.level].previous == nil, value != counts[item.level].expected, saved[item.level].previous != nil {
-                counts = saved
+            if counts[item.level].previous == nil, value != counts[item.level].expected, saved.counts[item.level].previous != nil {
+                // The count goes on, and so does a nested list it was in (a budget's sections
+                // 1.–36. run on across its `Part II`, `Part III` headings).
+                counts = saved.counts
+                interrupted = saved.interrupted
+            } else if saved.inList, value == level.start, saved.interrupted[item.level] == nil,
+                      let before = saved.counts[item.level].previous, value <= before.value {
+                // A heading between `…:` and the `1.` it announces belongs to the list, as the
+                // parts of a budget's table of sections do (`… for the following sections:`,
+                // `Part I`, `1. Overall policymaking`): the list nests in the count it interrupts,
+                // which goes on after it (`2. The Secretary-General is authorized…`).
+                counts = saved.counts
+                interrupted = saved.interrupted
             } else if item.level > 0 {
                 // A heading that opens a new count is followed by an item of the outermost level;
                 // a sub-item first means the line was running text (`Chapter VII of the
                 // Charter` wrapped onto a line of its own): the outer counts go on.
-                for outer in 0..<item.level { counts[outer] = saved[outer] }
+                for outer in 0..<item.level { counts[outer] = saved.counts[outer] }
             }
         }
         if item.inserted, counts[item.level].previous?.value == value {
