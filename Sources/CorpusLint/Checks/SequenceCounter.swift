@@ -152,10 +152,16 @@ struct SequenceCounter {
     /// Exact continuations first (the deepest, since a count in progress below another is
     /// the one being written), then exact starts of a new count (the shallowest), then the
     /// level whose expected label is nearest. An inserted item fits right after its number.
+    /// After an item that announces a list (`(h) … as follows:`), the first label of the level
+    /// below is that list's start: `(i)` opens roman items rather than following `(h)`.
     private func rank(_ value: Int, inserted: Bool, at level: Int) -> (Int, Int, Int, Int) {
         let count = counts[level]
         let inProgress = count.previous != nil
         if inserted, count.previous?.value == value { return (0, -level, 0, 0) }
+        if listMayOpen, !inserted, level == lastItemLevel + 1, lastItemLevel >= 0, !inProgress,
+           value == check.levels[level].start {
+            return (0, -level, 0, 0)
+        }
         if value == count.expected || value == interrupted[level]?.expected {
             return inProgress ? (0, -level, 0, 0) : (1, level, 0, 0)
         }

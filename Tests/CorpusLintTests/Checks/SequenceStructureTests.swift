@@ -138,4 +138,30 @@ import Testing
         let restart = "rules:\n  - id: numbering/x\n    kind: sequence\n    pattern: '^([0-9]+)\\.'\n    labels: arabic\n    restart: ['^Annex', [1]]\n"
         #expect(RuleHarness.errors(restart) == ["rules/test/pack.yml:6:25: `restart` must be a regular expression or a list of them"])
     }
+
+    static let threeLevels = #"""
+        rules:
+          - id: numbering/paragraphs
+            kind: sequence
+            levels:
+              - pattern: '^([0-9]{1,3})\.\s'
+                labels: arabic
+              - pattern: '^\(([a-z]{1,2})\)\s'
+                labels: alpha
+              - pattern: '^\(([ivx]{1,6})\)\s'
+                labels: roman
+            nested-after: ':\s*$'
+        """#
+
+    /// `(i)` after `(h)` is the ninth letter, unless `(h)` announces a list: then it opens roman items.
+    @Test func anAnnouncedListTakesTheAmbiguousLabelAsItsStart() throws {
+        let letters = ["(a) A;", "(b) B;", "(c) C;", "(d) D;", "(e) E;", "(f) F;", "(g) G;"]
+        let announced = Self.body(["1. Decides:"] + letters + ["(h) H, as follows:", "(i) One;", "(ii) Two;", "(i) I;", "(j) J;", "2. Requests;"])
+        #expect(try RuleHarness.findings(Self.threeLevels, announced) == [])
+        let running = Self.body(["1. Decides:"] + letters + ["(h) H;", "(i) I;", "(j) J;", "2. Requests;"])
+        #expect(try RuleHarness.findings(Self.threeLevels, running) == [])
+        // A roman item lost in the announced list is still found.
+        let lossy = Self.body(["1. Decides:"] + letters + ["(h) H, as follows:", "(i) One;", "(iii) Three;", "(i) I;"])
+        #expect(try RuleHarness.findings(Self.threeLevels, lossy) == ["numbering/paragraphs@14"])
+    }
 }
