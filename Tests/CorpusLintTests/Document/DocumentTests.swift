@@ -167,7 +167,7 @@ import YAML
         #expect(doc.lineText(6) == "---")
     }
 
-    @Test(.needsShared("examples"))
+    @Test(.needsShared("examples/A_RES_80_35-EN.md"))
     func realExampleReadsCleanly() throws {
         let url = SharedFixtures.examples.appendingPathComponent("A_RES_80_35-EN.md")
         let doc = Document(path: "A_RES_80_35-EN.md", bytes: Array(try Data(contentsOf: url)))
