@@ -126,8 +126,9 @@ struct SyntheticResolution: Sendable {
         func subParagraphs(_ count: Int, skip: Int? = nil) {
             for index in 1...count where index != skip {
                 let start = lines.count
-                if index == 3, count > 5, !["ZH", "AR"].contains(l.code) {
-                    // (c) holds its own list (i), (ii)… (`i)` in French, Spanish and Russian).
+                if index == 3 || index == 8, count > 5, !["ZH", "AR"].contains(l.code) {
+                    // (c) and (h) hold their own lists (i), (ii)… (`i)` in French, Spanish and
+                    // Russian): after (h), `(i)` opens the list and is no letter.
                     paragraph(l.subLabel(index).trimmingCharacters(in: .whitespaces), words(6), end: colon, label: true)
                     let romans = ["i", "ii", "iii", "iv", "v", "vi"]
                     for roman in romans {

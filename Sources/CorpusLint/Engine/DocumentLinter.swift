@@ -134,6 +134,7 @@ struct DocumentLinter {
         let zones = rules.zones
         var armed = [Bool](repeating: false, count: zones.count)
         var fences = [MarkdownFence](repeating: MarkdownFence(), count: zones.count)
+        var passing = [Bool](repeating: false, count: zones.count)
         // Zone patterns belong to no rule: a backtracking limit hit there is reported under the first.
         let zoneRule = rules.rules.first?.info
         for number in document.bodyStartLine...document.lines.count {
@@ -146,11 +147,26 @@ struct DocumentLinter {
                 for (index, zone) in zones.enumerated() where zone.isFencedCode {
                     if fences[index].step(context.buffer, range) { mask |= 1 << UInt64(index) }
                 }
-                for (index, zone) in zones.enumerated() where !isBlank && !zone.isFencedCode {
-                    if armed[index] {
-                        if context.matches(zone.lines, in: range, for: zoneRule) { mask |= 1 << UInt64(index) } else { armed[index] = false }
+                for (index, zone) in zones.enumerated() where !zone.isFencedCode {
+                    if isBlank {
+                        passing[index] = false
+                        continue
                     }
-                    if context.matches(zone.start, in: range, for: zoneRule) { armed[index] = true }
+                    if armed[index] {
+                        if passing[index] || zone.lookPast.map({ context.matches($0, in: range, for: zoneRule) }) == true {
+                            // Passed over, as a blank line is: neither in the zone nor its end; so
+                            // is the rest of its block (a footnote definition's wrapped lines).
+                            passing[index] = true
+                        } else if context.matches(zone.lines, in: range, for: zoneRule) {
+                            mask |= 1 << UInt64(index)
+                        } else {
+                            armed[index] = false
+                        }
+                    }
+                    if context.matches(zone.start, in: range, for: zoneRule) {
+                        armed[index] = true
+                        passing[index] = false
+                    }
                 }
             }
             timings?.add(rules.rules.count, since: zonesStart)

@@ -2,6 +2,9 @@ import YAML
 
 /// A named region of a body, defined by a pack: after a line matching `start`, the following
 /// non-blank lines that match `lines` are in the zone, until a non-blank line that does not.
+/// Lines matching `look-past` (a raw layout's page furniture and footnotes at a page turn) are
+/// passed over like blank lines: an annex heading at a page's foot keeps its title, on the next
+/// page, in its zone.
 /// Or a region Markdown defines: `markdown: fenced-code`, the lines of a fenced code block
 /// (its fences included), which prose rules skip with `outside-zone`.
 ///
@@ -10,6 +13,7 @@ import YAML
 ///   footnotes:
 ///     start: '^---$'          # a page break
 ///     lines: '^[0-9]{1,3} \S'  # footnote lines at the top of the next page
+///     look-past: '^_{5,}$'     # optional: lines passed over, neither in the zone nor ending it
 ///   code:
 ///     markdown: fenced-code
 /// ```
@@ -17,6 +21,8 @@ public struct Zone: Sendable {
     public let name: String
     public let start: Pattern
     public let lines: Pattern
+    /// Lines passed over while the zone is open: neither in it nor ending it.
+    public let lookPast: Pattern?
     /// Set for `markdown: fenced-code`: the zone follows fences, not patterns.
     public let isFencedCode: Bool
 
@@ -26,13 +32,14 @@ public struct Zone: Sendable {
             let kind = reader.choice("markdown", ["fenced-code"])
             reader.finish()
             guard kind != nil, let never = try? Pattern("(?!)") else { return nil }
-            return Zone(name: name, start: never, lines: never, isFencedCode: true)
+            return Zone(name: name, start: never, lines: never, lookPast: nil, isFencedCode: true)
         }
         let start = reader.pattern("start", required: true)
         let lines = reader.pattern("lines", required: true)
+        let lookPast = reader.pattern("look-past")
         reader.finish()
         guard let start, let lines else { return nil }
-        return Zone(name: name, start: start, lines: lines, isFencedCode: false)
+        return Zone(name: name, start: start, lines: lines, lookPast: lookPast, isFencedCode: false)
     }
 }
 

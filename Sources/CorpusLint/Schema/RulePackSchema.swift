@@ -34,6 +34,7 @@ public enum RulePackSchema {
             P.object([
                 ("start", P.described(P.regex, "The line after which the zone begins.")),
                 ("lines", P.described(P.regex, "The following non-blank lines that match this are in the zone.")),
+                ("look-past", P.described(P.regex, "Lines passed over while the zone is open: neither in it nor ending it (page furniture at a page turn).")),
             ], required: ["start", "lines"]),
         ]], "A zone: `start` and `lines` patterns, or `markdown: fenced-code`.")
     }
