@@ -82,12 +82,21 @@ import Testing
     }
 
     /// `SYNTHETIC_UN_OUT=folder swift test --filter SyntheticResolutionTests` leaves the sound
-    /// documents there, to read or lint by hand.
+    /// documents there, to read or lint by hand; `SYNTHETIC_UN_MORE=N` adds N documents of other
+    /// seeds (every fifth adopted in parts), 8 to 57 pages.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SYNTHETIC_UN_OUT"] != nil))
     func writesTheDocumentsWhereAsked() throws {
-        let folder = URL(fileURLWithPath: try #require(ProcessInfo.processInfo.environment["SYNTHETIC_UN_OUT"]))
+        let environment = ProcessInfo.processInfo.environment
+        let folder = URL(fileURLWithPath: try #require(environment["SYNTHETIC_UN_OUT"]))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for document in Self.sound + Self.pageTurns + Self.inParts {
+        let count = Int(environment["SYNTHETIC_UN_MORE"] ?? "") ?? 0
+        let more: [SyntheticResolution] = (0..<count).map { (i: Int) -> SyntheticResolution in
+            let language = SyntheticLanguage.all[i % SyntheticLanguage.all.count]
+            let pages: Int = 8 + (i * 7) % 50
+            return SyntheticResolution(language: language, session: 78 + i % 3, number: 500 + i, pages: pages,
+                                       shortTitleDiffers: i % 2 == 0, inParts: i % 5 == 0, seed: UInt64(6000 + i))
+        }
+        for document in Self.sound + Self.pageTurns + Self.inParts + more {
             try Data(document.text.utf8).write(to: folder.appendingPathComponent(document.fileName))
         }
     }
