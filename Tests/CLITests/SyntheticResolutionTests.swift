@@ -96,9 +96,13 @@ import Testing
             return SyntheticResolution(language: language, session: 78 + i % 3, number: 500 + i, pages: pages,
                                        shortTitleDiffers: i % 2 == 0, inParts: i % 5 == 0, seed: UInt64(6000 + i))
         }
+        // Beside them, `planted.tsv`: each planted furniture and header line, to measure what is reported.
+        var planted = ""
         for document in Self.sound + Self.pageTurns + Self.inParts + more {
             try Data(document.text.utf8).write(to: folder.appendingPathComponent(document.fileName))
+            for (line, kind) in document.planted.sorted(by: { $0.key < $1.key }) { planted += "\(document.fileName)\t\(line)\t\(kind)\n" }
         }
+        try Data(planted.utf8).write(to: folder.appendingPathComponent("planted.tsv"))
     }
 
     @Test func plantedDefectsAreFound() throws {
