@@ -145,6 +145,20 @@ struct SyntheticResolution: Sendable {
             }
         }
 
+        func budgetPart(_ number: Int) -> String {
+            let roman = SyntheticLanguage.roman(number)
+            switch l.code {
+            case "FR": return "Titre \(roman)"
+            case "ES": return "Parte \(roman)"
+            case "RU": return "Часть \(roman)"
+            case "ZH": return "第\(SyntheticLanguage.chineseNumber(number))编"
+            case "AR": return "الجزء " + ["الأول", "الثاني", "الثالث"][number - 1]
+            default: return "Part \(roman)"
+            }
+        }
+        let total = ["RU": "Итого", "ZH": "共计", "AR": "المجموع"][l.code] ?? "Total"
+        func amount() -> String { "\(1 + random.next(900)) \(100 + random.next(900)) \(100 + random.next(900))" }
+
         // Masthead: organization, symbol, distribution, job number and barcode, session, agenda item.
         var masthead: [(String, Planted?)] = [
             ("\(l.organization) ", nil), (symbol, nil), (" ", nil), ("\(l.assembly) ", nil), ("\(l.distribution) ", nil),
@@ -173,7 +187,21 @@ struct SyntheticResolution: Sendable {
                 lines.append(Line(text: SyntheticLanguage.roman(index == 1 ? 1 : 2) + " "))
                 lines.append(Line(text: words(3)))
             }
-            if index == 3 {
+            if index == 2, inParts {
+                // A budget's table of sections: part headings inside the list the paragraph
+                // announces, sections numbered on across them, amounts, totals.
+                numbered(index, verb + l.separator + words(8), end: colon)
+                var section = 0
+                for part in 1...3 {
+                    lines.append(Line(text: budgetPart(part) + " "))
+                    lines.append(Line(text: capitalized(words(4))))
+                    for _ in 0..<(1 + random.next(3)) {
+                        section += 1
+                        numbered(section, capitalized(words(3 + random.next(6))) + " \(amount())", end: "")
+                    }
+                    lines.append(Line(text: "\(total) \(amount())"))
+                }
+            } else if index == 3 {
                 numbered(index, verb + l.separator + words(8), end: colon)
                 subParagraphs(26, skip: planted.contains(.subParagraphGap) ? 4 : nil)
             } else if index == 5 {

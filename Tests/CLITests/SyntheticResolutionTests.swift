@@ -48,7 +48,8 @@ import Testing
                             pages: 8 + (i * 7) % 50, shortTitleDiffers: i % 2 == 0, seed: UInt64(5000 + i))
     }
 
-    /// A resolution adopted in two parts in each language: part B counts its paragraphs from 1.
+    /// A resolution adopted in two parts in each language: part B counts its paragraphs from 1,
+    /// and part A's paragraph 2 announces a budget's table of sections under part headings.
     static let inParts: [SyntheticResolution] = SyntheticLanguage.all.enumerated().map { index, language in
         SyntheticResolution(language: language, session: 78 + index % 3, number: 260 + index, pages: 10, shortTitleDiffers: index % 2 == 1,
                             inParts: true, seed: UInt64(191 + index))
