@@ -109,8 +109,13 @@ struct SequenceCounter {
             if best == nil || candidate.rank < best!.rank { best = candidate }
         }
         if let best {
+            // A list that lost its first labels but kept a later one (`(m)` alone of (a)–(o))
+            // shows as a gap from the list's start at that label: one finding for the list,
+            // where its surviving label is, not a second one at its first item.
+            let fromStart = openList?.level == best.level && counts[best.level].previous == nil
+            let outcome = count(best, line, context)
+            if fromStart, outcome == "gap" { openList = nil }
             closeList(context)
-            count(best, line, context)
             lastItemLevel = best.level
         } else if beforeRestart != nil {
             closeList(context)
@@ -168,7 +173,9 @@ struct SequenceCounter {
         return (2, abs(value - count.expected), inProgress ? 0 : 1, level)
     }
 
-    private mutating func count(_ item: Candidate, _ line: BodyLine, _ context: DocumentContext) {
+    /// Counts an item; what it was reported as (`gap`, `duplicate`, `out-of-order`), if anything.
+    @discardableResult
+    private mutating func count(_ item: Candidate, _ line: BodyLine, _ context: DocumentContext) -> String? {
         let level = check.levels[item.level]
         let value = item.label.value
         if let saved = beforeRestart {
@@ -195,7 +202,7 @@ struct SequenceCounter {
         }
         if item.inserted, counts[item.level].previous?.value == value {
             reset(below: item.level)
-            return
+            return nil
         }
         if let outer = interrupted[item.level], value != counts[item.level].expected,
            value == outer.expected || value > outer.expected && outer.expected > counts[item.level].expected {
@@ -224,6 +231,7 @@ struct SequenceCounter {
         count.seen.formUnion(value...max(value, item.last))
         counts[item.level] = count
         reset(below: item.level)
+        return outcome
     }
 
     private func report(_ outcome: String, _ item: Candidate, _ count: Count, _ line: BodyLine, _ context: DocumentContext) {

@@ -93,6 +93,15 @@ import Testing
         #expect(findings.first?.message == "3 items after line 4 lost their labels")
     }
 
+    /// `(c)` alone kept of (a)–(c): the gap from the list's start is the one finding, at `(c)`.
+    @Test func aListThatKeptALaterLabelIsReportedOnceWhereItSurvives() throws {
+        let document = Self.body(["1. Requests the Secretary-General:", "To continue consultations;", "To report;",
+                                  "(c) To review;", "2. Decides:", "To act;", "To wait;", "3. Notes;"])
+        let pack = Self.lossy.replacingOccurrences(of: #"message: "{count} items after line {line} lost their labels""#,
+                                                   with: "reports: { gap: { id: x/gap }, unlabelled: { id: x/lost } }")
+        #expect(try RuleHarness.findings(pack, document) == ["x/gap@7", "x/lost@9"])
+    }
+
     @Test func soundListsAndSingleSentencesAreNotLostLabels() throws {
         // A nested numbered list, a colon before one sentence, a quotation, a colon before the
         // first item, and the end of the document after a single item-like line.
