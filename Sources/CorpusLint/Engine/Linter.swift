@@ -178,7 +178,7 @@ public struct Linter: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         progress?(0, inputs.count)
-        var run = RunTally(self, files: inputs.count)
+        var run = RunTally(self, files: inputs.count, path: { inputs[$0].path })
         // Windows bound memory: at most one window of documents is in flight.
         var windowStart = 0
         while windowStart < inputs.count {
@@ -186,7 +186,7 @@ public struct Linter: Sendable {
             for found in lintConcurrently(slice, done: windowStart, of: inputs.count) { run.add(found, linter: self, into: &sink) }
             windowStart += window
         }
-        var summary = run.finish(linter: self, path: { inputs[$0].path }, into: &sink)
+        var summary = run.finish(linter: self, into: &sink)
         let elapsed = clock.now - start
         summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return summary
@@ -198,9 +198,9 @@ public struct Linter: Sendable {
     /// `durationMs` is 0.
     public func join(_ files: [FileResult], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         var collector = ResultCollector(expected: files.count, onFile: onFile)
-        var run = RunTally(self, files: files.count)
+        var run = RunTally(self, files: files.count, path: { files[$0].path })
         for file in files { run.add(file, linter: self, into: &collector) }
-        let summary = run.finish(linter: self, path: { files[$0].path }, into: &collector)
+        let summary = run.finish(linter: self, into: &collector)
         return (collector.results, summary)
     }
 
