@@ -161,11 +161,12 @@ public struct Linter: Sendable {
     /// With a `baseline`, both see only the findings it does not know. The returned results hold
     /// everything (a run that need not keep them gives a `LintSink` to `lint(inputs:into:)`).
     public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
-        lint(inputs: discovery.inputs(paths), onFile: onFile)
+        lint(inputs: discovery.inputList(namedBy: paths.map { Array($0.utf8) }), onFile: onFile)
     }
 
     /// `lint(paths:)` for inputs already found (`discovery.inputs`), so a caller can look at them first.
-    public func lint(inputs: [InputFile], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+    public func lint<Inputs: RandomAccessCollection<InputFile>>(inputs: Inputs, onFile: ((FileResult) -> Void)? = nil)
+        -> (results: [FileResult], summary: LintSummary) where Inputs.Index == Int {
         var collector = ResultCollector(expected: inputs.count, onFile: onFile)
         let summary = lint(inputs: inputs, into: &collector)
         return (collector.results, summary)
@@ -174,7 +175,9 @@ public struct Linter: Sendable {
     /// Lints every input on all cores and hands each result to `sink` as soon as it and all before
     /// it are done (see `LintSink`), keeping none of them: memory stays flat however many files a
     /// run reads, but for the few strings a file corpus-wide rules judge at the end.
-    public func lint(inputs: [InputFile], into sink: inout some LintSink) -> LintSummary {
+    /// `inputs`: an array, or an `InputList` (what a run over many files keeps).
+    public func lint<Inputs: RandomAccessCollection<InputFile>>(inputs: Inputs, into sink: inout some LintSink) -> LintSummary
+        where Inputs.Index == Int {
         let clock = ContinuousClock()
         let start = clock.now
         progress?(0, inputs.count)
