@@ -31,6 +31,10 @@ import Testing
         // `String`s equal by canonical equivalence (é composed or not) are told apart by their bytes.
         #expect(list.map(\.pathBytes) == Self.arrayOrder(Self.mixed).map(\.pathBytes))
         #expect(list.count < Self.mixed.count, "repeats dropped")
+        // A sorted list (a walk's, nearly always) is left as it is.
+        var again = list
+        again.sortDroppingRepeats()
+        #expect(again.map(\.pathBytes) == list.map(\.pathBytes))
         // Whatever order discovery found them in.
         var reversed = InputList(Self.mixed.reversed())
         reversed.sortDroppingRepeats()
