@@ -1,3 +1,5 @@
+import Foundation
+
 /// Keys (texts) a run has seen, each with the place of the file that gave it first: what a
 /// corpus-wide rule keeps to judge every later file as it streams past (a duplicate key, a
 /// reference to a document of the run).
@@ -6,6 +8,10 @@
 /// keeps one entry for every file: as `[String: Int]`, a short key costs about 50 bytes (the
 /// table sized by powers of two, and a key longer than 15 bytes its own allocation), here the
 /// key's bytes and about 16 more (docs/performance.md, Memory).
+///
+/// Keys are told apart as `String`s are, by canonical equivalence (`café` composed or not, the
+/// Kelvin sign and `K`), as the dictionaries this table replaced told them apart: an ASCII key,
+/// or one whose composed form is ASCII, is kept as those bytes; any other, rare, in a dictionary.
 public struct FirstSeenKeys: Sendable {
     /// Every key's bytes, end to end; entry `i` ends at `ends[i]` and starts where `i - 1` ends.
     private var bytes: [UInt8] = []
@@ -14,14 +20,17 @@ public struct FirstSeenKeys: Sendable {
     private var owners: [Int32] = []
     /// Entry number + 1 by hash, 0 for a free slot; at most half full, so probes stay short.
     private var slots: [UInt32] = []
+    /// Keys whose composed form is not ASCII, compared as `String`s.
+    private var otherKeys: [String: Int32] = [:]
 
     public init() {}
 
     /// How many keys were seen.
-    public var count: Int { ends.count }
+    public var count: Int { ends.count + otherKeys.count }
 
     /// The file that gave `key` first; nil when no file did.
     public func owner(of key: String) -> Int? {
+        guard let key = Self.asciiForm(key) else { return otherKeys[key].map(Int.init) }
         guard !slots.isEmpty else { return nil }
         return Self.withBytes(key) { key in
             let entry = find(key, hash: Self.hash(key)).entry
@@ -31,7 +40,12 @@ public struct FirstSeenKeys: Sendable {
 
     /// The file that gave `key` first, if one did; else `file` becomes its owner, and nil is returned.
     public mutating func owner(of key: String, else file: Int) -> Int? {
-        Self.withBytes(key) { key in
+        guard let key = Self.asciiForm(key) else {
+            if let owner = otherKeys[key] { return Int(owner) }
+            otherKeys[key] = Int32(file)
+            return nil
+        }
+        return Self.withBytes(key) { key in
             if slots.isEmpty || (ends.count + 1) * 2 > slots.count { grow() }
             let hash = Self.hash(key)
             let (entry, free) = find(key, hash: hash)
@@ -70,6 +84,13 @@ public struct FirstSeenKeys: Sendable {
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = UInt32(entry + 1)
         }
+    }
+
+    /// The key as ASCII, composed if it is not (`\u{212A}` is `K`); nil when it cannot be.
+    private static func asciiForm(_ key: String) -> String? {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
+        let composed = key.precomposedStringWithCanonicalMapping
+        return composed.utf8.allSatisfy({ $0 < 0x80 }) ? composed : nil
     }
 
     private static func withBytes<T>(_ key: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
