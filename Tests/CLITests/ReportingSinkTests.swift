@@ -60,17 +60,18 @@ import Testing
 
     @Test func peakMemoryBarelyGrowsWithTheFilesCorpusWideRulesJudge() throws {
         let small = try Self.keyedCorpus(2_500)
-        let large = try Self.keyedCorpus(12_500)
+        let large = try Self.keyedCorpus(22_500)
         defer { for folder in [small, large] { try? FileManager.default.removeItem(at: folder) } }
         let options = ["--rules", "pack.yml", "--no-config", "--no-cache", "--format", "json", "."]
         let few = try CLIRunner.runMeasured(options, in: small)
         let many = try CLIRunner.runMeasured(options, in: large)
-        print("corpus-wide rules: 2,500 files \(few.summary); 12,500 files \(many.summary)")
+        print("corpus-wide rules: 2,500 files \(few.summary); 22,500 files \(many.summary)")
         #expect(few.result.status == 0 && many.result.status == 0, "\(many.result.stderr)")
-        #expect(many.result.stdout.contains("\"files\":12500"))
-        // Every key and record kept to the end, the 10,000 more files took 4.4 MB more (release
-        // build); judged as they stream, a table entry a key, 1.2 to 1.4 MB (the paths included).
-        #expect(many.peakMemoryBytes - few.peakMemoryBytes < 3 << 20, "2,500 files: \(few.summary); 12,500 files: \(many.summary)")
+        #expect(many.result.stdout.contains("\"files\":22500"))
+        // Every key and record kept to the end, the 20,000 more files took 7.4 MiB more (release
+        // build); judged as they stream, a table entry a key, 2.5 to 3.1 MiB (the paths included;
+        // runs differ by about 0.5 MiB).
+        #expect(many.peakMemoryBytes - few.peakMemoryBytes < 11 << 19, "under 5.5 MiB more; 2,500 files: \(few.summary); 22,500 files: \(many.summary)")
     }
 
     @Test func aRunThatKeepsItsResultsReportsWhatAStreamedRunReports() throws {
