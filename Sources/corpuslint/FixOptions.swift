@@ -32,7 +32,7 @@ struct FixOptions: ParsableArguments {
     }
 
     /// Works out the fixes; with `--diff` prints them, else writes them. Standard input cannot be written.
-    func run(_ inputs: [InputFile], linter: Linter, maxFileBytes: Int, standardInput: (path: String, bytes: [UInt8])?) throws -> Report {
+    func run(_ inputs: InputList, linter: Linter, maxFileBytes: Int, standardInput: (path: String, bytes: [UInt8])?) throws -> Report {
         if standardInput != nil, !diff {
             throw ValidationError("--fix cannot write standard input back; use --diff to see its fixes")
         }

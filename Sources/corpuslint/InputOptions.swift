@@ -58,7 +58,7 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The run with nothing to check: an error unless `--allow-empty`.
-    func checkNotEmpty(_ inputs: [InputFile], paths: [String]) throws {
+    func checkNotEmpty(_ inputs: InputList, paths: [String]) throws {
         guard inputs.isEmpty, !allowEmpty else { return }
         Output.error("corpuslint: no file to check in \(paths.joined(separator: " ")): every path is an empty folder, "
                      + "or include/exclude leave nothing (see them with --show-files); --allow-empty makes this exit 0")

@@ -109,7 +109,7 @@ struct LintCommand: ParsableCommand {
         let baselineFile = try baselineOptions.openRecording()
         let shardReport = try scaleOptions.openShardReport()
         // The run's own outputs are never linted, nor written over an input.
-        let found = try standardInput.map { [InputFile.file($0.path)] }
+        let found = try standardInput.map { InputList([.file($0.path)]) }
             ?? Self.inputs(paths, discovery: linter.discovery, outputs: [file?.sink, baselineFile, shardReport].compactMap { $0 })
         // A shard may hold no file of a corpus that has some.
         try inputOptions.checkNotEmpty(found, paths: paths)
@@ -171,11 +171,11 @@ struct LintCommand: ParsableCommand {
 
 extension LintCommand {
     /// The run's inputs, paths kept as bytes; none of them may be a file the run writes.
-    static func inputs(_ paths: [String], discovery: FileDiscovery, outputs: [ReportFile]) throws -> [InputFile] {
+    static func inputs(_ paths: [String], discovery: FileDiscovery, outputs: [ReportFile]) throws -> InputList {
         var discovery = discovery
         discovery.outputs = Set(outputs.compactMap(\.identity))
         if let standardOutput = FileIdentity.ofDescriptor(STDOUT_FILENO) { discovery.unlisted = [standardOutput] }
-        let inputs = discovery.inputs(namedBy: paths.map(CommandLineBytes.bytes))
+        let inputs = discovery.inputList(namedBy: paths.map(CommandLineBytes.bytes))
         if let clash = inputs.first(where: { if case let .problem(_, rule, _) = $0 { rule == FileDiscovery.outputIsInput } else { false } }) {
             let named = outputs.first { $0.identity == FileIdentity.of(clash.path) }.map { "\($0.path), the \($0.what)," } ?? "an output"
             Output.error("corpuslint: \(VisibleText.escaped(clash.path)) is one of the files linted, and \(named) would be written over it: "

@@ -26,7 +26,7 @@ struct ScaleOptions: ParsableArguments {
     }
 
     /// The inputs of this shard (all of them without `--shard`).
-    func select(_ inputs: [InputFile], configuration: Configuration) -> [InputFile] {
+    func select(_ inputs: InputList, configuration: Configuration) -> InputList {
         guard let shard else { return inputs }
         let root = Self.root(configuration)
         return inputs.filter { shard.contains($0.path, root: root) }

@@ -272,53 +272,9 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
 
     // MARK: Judging
 
-    func judge(_ documents: [GatheredDocument<Gathered>], rule: RuleInfo) -> [Diagnostic] {
-        var byKey: [String: Int] = [:]
-        // Sized once: rehashing as it grows held two tables at the run's peak.
-        if case .file = target {} else { byKey.reserveCapacity(documents.count) }
-        for (index, document) in documents.enumerated() {
-            switch target {
-            case .file: break
-            case .document: if byKey[document.relativePath] == nil { byKey[document.relativePath] = index }
-            case .field: for key in documents[index].gathered.keys where byKey[key] == nil { byKey[key] = index }
-            }
-        }
-        let targetWord: String
-        switch target {
-        case .file: targetWord = "file"
-        case .document: targetWord = "document of the run"
-        case let .field(name): targetWord = "document with this `\(name)`"
-        }
-        var findings: [Diagnostic] = []
-        for (index, document) in documents.enumerated() {
-            for reference in documents[index].gathered.references {
-                if target == .file {
-                    if reference.exists == false, let finding = rule.crossDocumentFinding(
-                        "missing", path: document.path, line: reference.line, column: reference.column,
-                        values: ["value": reference.text, "target": targetWord]) { findings.append(finding) }
-                    continue
-                }
-                guard let other = byKey[reference.key] else {
-                    if let finding = rule.crossDocumentFinding("missing", path: document.path, line: reference.line, column: reference.column,
-                                                               values: ["value": reference.text, "target": targetWord]) { findings.append(finding) }
-                    continue
-                }
-                for (number, agreement) in agreements.enumerated() {
-                    guard let mine = reference.values[number], let theirs = documents[other].gathered.other(number), mine != theirs else { continue }
-                    let label: String
-                    switch agreement.this {
-                    case let .field(name): label = name
-                    case let .capture(name): label = name
-                    case let .value(name): label = "$" + name
-                    }
-                    if let finding = rule.crossDocumentFinding("mismatch", path: document.path, line: reference.line, column: reference.column,
-                                                               values: ["label": label, "value": mine, "expected": theirs,
-                                                                        "other": documents[other].path, "reference": reference.text]) {
-                        findings.append(finding)
-                    }
-                }
-            }
-        }
-        return findings
+    /// References are judged once every document is read (one may name a later document), by
+    /// `CrossReferenceJudge`, which keeps only what that needs.
+    func judge(rule: RuleInfo) -> any CrossDocumentJudge<Gathered> {
+        CrossReferenceJudge(check: self, rule: rule)
     }
 }

@@ -97,6 +97,11 @@ struct SeriesCheck: CrossDocumentCheck, CheckKind {
         return Gathered(group: groupText, number: value, line: line, column: column, date: date)
     }
 
+    /// A group's numbers are judged together, and a group may gather from any file of the run.
+    func judge(rule: RuleInfo) -> any CrossDocumentJudge<Gathered> {
+        WholeRunJudge { judge($0, rule: rule) }
+    }
+
     func judge(_ documents: [GatheredDocument<Gathered>], rule: RuleInfo) -> [Diagnostic] {
         var groups: [String: [(document: GatheredDocument<Gathered>, item: Gathered)]] = [:]
         var order: [String] = []

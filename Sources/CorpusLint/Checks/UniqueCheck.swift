@@ -36,19 +36,9 @@ struct UniqueCheck: CorpusCheck, CheckKind {
         return CorpusKey(key: parts.joined(separator: " + "), line: node.start.line, column: node.start.column)
     }
 
-    func judge(_ entries: [CorpusEntry]) -> [CorpusFinding] {
-        var first: [String: String] = [:]
-        // Sized once: rehashing as it grows held two tables at the run's peak.
-        first.reserveCapacity(entries.count)
-        var findings: [CorpusFinding] = []
-        for entry in entries {
-            if let other = first[entry.key.key] {
-                findings.append(CorpusFinding(file: entry.file, line: entry.key.line, column: entry.key.column,
-                                              outcome: Self.outcomes[0].name, values: ["value": entry.key.key, "other": other]))
-            } else {
-                first[entry.key.key] = entry.path
-            }
-        }
-        return findings
+    func judge(_ entry: CorpusEntry, seen: inout FirstSeenKeys, path: (Int) -> String) -> CorpusFinding? {
+        guard let other = seen.owner(of: entry.key.key, else: entry.file) else { return nil }
+        return CorpusFinding(file: entry.file, line: entry.key.line, column: entry.key.column,
+                             outcome: Self.outcomes[0].name, values: ["value": entry.key.key, "other": path(other)])
     }
 }

@@ -161,11 +161,12 @@ public struct Linter: Sendable {
     /// With a `baseline`, both see only the findings it does not know. The returned results hold
     /// everything (a run that need not keep them gives a `LintSink` to `lint(inputs:into:)`).
     public func lint(paths: [String], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
-        lint(inputs: discovery.inputs(paths), onFile: onFile)
+        lint(inputs: discovery.inputList(namedBy: paths.map { Array($0.utf8) }), onFile: onFile)
     }
 
     /// `lint(paths:)` for inputs already found (`discovery.inputs`), so a caller can look at them first.
-    public func lint(inputs: [InputFile], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
+    public func lint<Inputs: RandomAccessCollection<InputFile>>(inputs: Inputs, onFile: ((FileResult) -> Void)? = nil)
+        -> (results: [FileResult], summary: LintSummary) where Inputs.Index == Int {
         var collector = ResultCollector(expected: inputs.count, onFile: onFile)
         let summary = lint(inputs: inputs, into: &collector)
         return (collector.results, summary)
@@ -174,11 +175,13 @@ public struct Linter: Sendable {
     /// Lints every input on all cores and hands each result to `sink` as soon as it and all before
     /// it are done (see `LintSink`), keeping none of them: memory stays flat however many files a
     /// run reads, but for the few strings a file corpus-wide rules judge at the end.
-    public func lint(inputs: [InputFile], into sink: inout some LintSink) -> LintSummary {
+    /// `inputs`: an array, or an `InputList` (what a run over many files keeps).
+    public func lint<Inputs: RandomAccessCollection<InputFile>>(inputs: Inputs, into sink: inout some LintSink) -> LintSummary
+        where Inputs.Index == Int {
         let clock = ContinuousClock()
         let start = clock.now
         progress?(0, inputs.count)
-        var run = RunTally(self, files: inputs.count)
+        var run = RunTally(self, files: inputs.count, path: { inputs[$0].path })
         // Windows bound memory: at most one window of documents is in flight.
         var windowStart = 0
         while windowStart < inputs.count {
@@ -186,7 +189,7 @@ public struct Linter: Sendable {
             for found in lintConcurrently(slice, done: windowStart, of: inputs.count) { run.add(found, linter: self, into: &sink) }
             windowStart += window
         }
-        var summary = run.finish(linter: self, path: { inputs[$0].path }, into: &sink)
+        var summary = run.finish(linter: self, into: &sink)
         let elapsed = clock.now - start
         summary.durationMs = Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return summary
@@ -198,9 +201,9 @@ public struct Linter: Sendable {
     /// `durationMs` is 0.
     public func join(_ files: [FileResult], onFile: ((FileResult) -> Void)? = nil) -> (results: [FileResult], summary: LintSummary) {
         var collector = ResultCollector(expected: files.count, onFile: onFile)
-        var run = RunTally(self, files: files.count)
+        var run = RunTally(self, files: files.count, path: { files[$0].path })
         for file in files { run.add(file, linter: self, into: &collector) }
-        let summary = run.finish(linter: self, path: { files[$0].path }, into: &collector)
+        let summary = run.finish(linter: self, into: &collector)
         return (collector.results, summary)
     }
 

@@ -11,9 +11,10 @@ struct RunTally {
     private var hadFindings: [UInt64]
     private var files = 0
 
-    init(_ linter: Linter, files expected: Int) {
+    /// `path` gives the path of the file at a place in the run (the tally keeps none).
+    init(_ linter: Linter, files expected: Int, path: @escaping (Int) -> String) {
         matcher = linter.baseline?.matcher()
-        ledger = linter.judgesCorpusRules ? CorpusLedger(rules: linter.rules, root: linter.root) : nil
+        ledger = linter.judgesCorpusRules ? CorpusLedger(rules: linter.rules, root: linter.root, path: path) : nil
         hadFindings = []
         hadFindings.reserveCapacity((expected + 63) / 64)
     }
@@ -33,9 +34,8 @@ struct RunTally {
 
     /// Once every file is added: corpus-wide rules judge what they gathered, their findings are
     /// graded and handed on in input order, and the counts are complete.
-    /// `path` gives the path of the file at a place in the run (the ledger keeps none).
-    mutating func finish(linter: Linter, path: @escaping (Int) -> String, into sink: inout some LintSink) -> LintSummary {
-        for (index, path, found) in ledger?.judge(path: path) ?? [] {
+    mutating func finish(linter: Linter, into sink: inout some LintSink) -> LintSummary {
+        for (index, path, found) in ledger?.judge() ?? [] {
             let result = linter.grade(FileResult(path: path, diagnostics: found.sorted(by: Diagnostic.ordered)), baseline: &matcher)
             guard !result.diagnostics.isEmpty || !result.baselined.isEmpty else { continue }
             summary.countMore(result, fileHadFindings: hadFindings[index / 64] & (1 << UInt64(index % 64)) != 0)

@@ -17,8 +17,9 @@ public enum FixRun {
     /// files at a time, so that a run holds no more than one window of texts (files that cannot be
     /// read are left to the lint run to report); `provided` holds bytes read elsewhere (standard
     /// input), by path.
-    public static func fix(_ inputs: [InputFile], fixer: Fixer, maxFileBytes: Int, jobs: Int,
-                           provided: [String: [UInt8]] = [:], handle: (FileOutcome) -> Void) {
+    public static func fix<Inputs: RandomAccessCollection<InputFile>>(_ inputs: Inputs, fixer: Fixer, maxFileBytes: Int, jobs: Int,
+                                                                     provided: [String: [UInt8]] = [:], handle: (FileOutcome) -> Void)
+        where Inputs.Index == Int {
         let window = 256
         var start = 0
         while start < inputs.count {

@@ -50,13 +50,15 @@ extension LineVisitor {
 }
 
 /// A check over the whole corpus (uniqueness across files): it gathers a key per document, and
-/// judges all keys once every document is read.
+/// judges each document's key against those of the documents before it, as the run reads them.
 public protocol CorpusCheck: Check {
     /// The key of a document, with where to report it; nil when the document has none.
     func key(_ context: DocumentContext, rule: RuleInfo) -> CorpusKey?
 
-    /// The findings among the keys of every document of a run, given in input order.
-    func judge(_ entries: [CorpusEntry]) -> [CorpusFinding]
+    /// The finding, if any, of one document's key, given in input order: `seen` is what the rule
+    /// keeps of the documents before it (one entry a key, not every document), and `path` gives
+    /// the path of an earlier file by its place in the run.
+    func judge(_ entry: CorpusEntry, seen: inout FirstSeenKeys, path: (Int) -> String) -> CorpusFinding?
 }
 
 extension CorpusCheck {
