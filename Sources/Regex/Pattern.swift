@@ -96,6 +96,8 @@ public final class Pattern: @unchecked Sendable {
     public let captureNames: [String: Int]
     /// Whether PCRE2 JIT-compiled the pattern (otherwise the interpreter runs).
     public let isJITCompiled: Bool
+    /// Whether the JIT was asked for (PCRE2 may have been unable to).
+    package let compiledWithJIT: Bool
 
     let code: OpaquePointer
     /// A number unique to this pattern in the process, so per-thread matcher caches are arrays.
@@ -151,6 +153,7 @@ public final class Pattern: @unchecked Sendable {
         self.source = source
         self.options = options
         self.isJITCompiled = jit && cl_pcre2_jit_compile(compiled) != 0
+        self.compiledWithJIT = jit
 
         var count: UInt32 = 0
         _ = cl_pcre2_pattern_info(compiled, CL_PCRE2_INFO_CAPTURECOUNT, &count)

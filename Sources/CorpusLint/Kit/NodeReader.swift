@@ -114,7 +114,7 @@ struct NodeReader {
 
     static func compile(_ source: String, at node: Node, key: String, reader: NodeReader) -> Pattern? {
         do {
-            return try Pattern(source)
+            return try Pattern.reusable(source)
         } catch {
             switch error {
             case let .invalid(message, offset):

@@ -78,7 +78,9 @@ public enum PackLoader {
                                       confinedTo: reference.confinedTo.map { PackStore.realPath($0) ?? $0 }))
         }
         state.overrides += overrides
-        return try state.build()
+        // A pattern written in several rules is compiled once for all of them.
+        let built = PatternReuse.$current.withValue(PatternReuse()) { Result { () throws(PackErrors) in try state.build() } }
+        return try built.get()
     }
 }
 
