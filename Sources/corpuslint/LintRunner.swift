@@ -115,7 +115,7 @@ extension LintRunner {
     /// The run's inputs, paths kept as bytes; none of them may be a file the run writes.
     static func inputs(_ paths: [String], discovery: FileDiscovery, outputs: [ReportFile]) throws -> [InputFile] {
         var discovery = discovery
-        discovery.outputs = Set(outputs.compactMap(\.identity))
+        discovery.outputs = outputs.compactMap(\.identity)
         if let standardOutput = FileIdentity.ofDescriptor(STDOUT_FILENO) { discovery.unlisted = [standardOutput] }
         let inputs = discovery.inputs(namedBy: paths.map(CommandLineBytes.bytes))
         if let clash = inputs.first(where: { if case let .problem(_, rule, _) = $0 { rule == FileDiscovery.outputIsInput } else { false } }) {
