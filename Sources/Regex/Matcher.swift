@@ -7,27 +7,32 @@ public final class Matcher {
     public let pattern: Pattern
 
     private let code: OpaquePointer
-    private let matchData: OpaquePointer
+    /// Its own, or shared by the matchers of one thread (`MatchData`).
+    private let data: MatchData
+    private var matchData: OpaquePointer { data.pointer }
+    private var ovector: UnsafeMutablePointer<Int> { data.ovector }
     private let context: OpaquePointer?
     private let jitStack: OpaquePointer?
-    private let ovector: UnsafeMutablePointer<Int>
     private let groupCount: Int  // captureCount + 1
     private let useJIT: Int32
     /// The pattern's prefilter, read once: the pattern's own is a class property, and reading it
     /// on every call paid a run-time exclusivity check.
     private let prefilter: Prefilter
 
-    init(pattern: Pattern, matchLimit: UInt32, depthLimit: UInt32) {
+    /// A matcher with match data of its own, or with `sharing`, the match data of the other
+    /// matchers of its thread (made room for this pattern's groups here).
+    package init(pattern: Pattern, matchLimit: UInt32 = Pattern.defaultMatchLimit,
+                 depthLimit: UInt32 = Pattern.defaultDepthLimit, sharing: MatchData? = nil) {
         self.pattern = pattern
         self.code = pattern.code
-        guard let data = cl_pcre2_match_data_create(pattern.code) else {
-            fatalError("PCRE2: out of memory creating match data")
-        }
-        self.matchData = data
-        self.ovector = cl_pcre2_ovector(data)
+        sharing?.fit(pattern)
+        self.data = sharing ?? MatchData(for: pattern)
         var stack: OpaquePointer? = nil
-        self.context = cl_pcre2_match_context_create(matchLimit, depthLimit,
-                                                     Pattern.defaultJITStackSize, &stack)
+        // A JIT stack only for a JIT-compiled pattern: the interpreter never uses it, and each one
+        // is a mapping of 8 MiB made and unmade (two system calls per pattern a run reaches,
+        // 176 of a one-file run's 280).
+        let stackSize = pattern.isJITCompiled ? Pattern.defaultJITStackSize : 0
+        self.context = cl_pcre2_match_context_create(matchLimit, depthLimit, stackSize, &stack)
         precondition(context != nil, "PCRE2: out of memory creating a match context")
         self.jitStack = stack
         self.groupCount = pattern.captureCount + 1
@@ -37,7 +42,6 @@ public final class Matcher {
 
     deinit {
         cl_pcre2_match_context_free(context, jitStack)
-        cl_pcre2_match_data_free(matchData)
     }
 
     /// The first match within `range` of `buffer`, or nil.
@@ -193,3 +197,43 @@ public final class Matcher {
 
 @available(*, unavailable, message: "a Matcher is per-thread; share the Pattern and call makeMatcher() on each thread")
 extension Matcher: Sendable {}
+
+/// PCRE2's match data: the offsets of the last match, and the frame vector its interpreter keeps
+/// between calls (20 KiB at least).
+///
+/// The matchers of one worker thread share one (`MatcherCache`): with one each, the 85 matchers
+/// of a one-file run held 1.7 MB of its 2.1 MB heap, each vector's first page a page fault.
+/// Sharing is safe because a matcher reads the offsets of a match right after making it, before
+/// any other code runs (`forEachMatch` hands its callback values, not the offsets), and a thread
+/// runs one match at a time. The offsets have room for the pattern with the most groups so far.
+package final class MatchData {
+    @exclusivity(unchecked) private(set) var pointer: OpaquePointer
+    @exclusivity(unchecked) private(set) var ovector: UnsafeMutablePointer<Int>
+    private var pairs: Int
+
+    package init(for pattern: Pattern) {
+        guard let data = cl_pcre2_match_data_create(pattern.code) else {
+            fatalError("PCRE2: out of memory creating match data")
+        }
+        pointer = data
+        ovector = cl_pcre2_ovector(data)
+        pairs = pattern.captureCount + 1
+    }
+
+    /// Makes room for `pattern`'s groups: match data made again for it when it has more groups
+    /// than any pattern before (offsets are read right after each match, so none are lost).
+    func fit(_ pattern: Pattern) {
+        guard pattern.captureCount + 1 > pairs else { return }
+        guard let data = cl_pcre2_match_data_create(pattern.code) else {
+            fatalError("PCRE2: out of memory creating match data")
+        }
+        cl_pcre2_match_data_free(pointer)
+        pointer = data
+        ovector = cl_pcre2_ovector(data)
+        pairs = pattern.captureCount + 1
+    }
+
+    deinit {
+        cl_pcre2_match_data_free(pointer)
+    }
+}

@@ -96,6 +96,8 @@ public final class Pattern: @unchecked Sendable {
     public let captureNames: [String: Int]
     /// Whether PCRE2 JIT-compiled the pattern (otherwise the interpreter runs).
     public let isJITCompiled: Bool
+    /// Whether the JIT was asked for (PCRE2 may have been unable to).
+    package let compiledWithJIT: Bool
 
     let code: OpaquePointer
     /// A number unique to this pattern in the process, so per-thread matcher caches are arrays.
@@ -108,7 +110,8 @@ public final class Pattern: @unchecked Sendable {
     /// `Pattern.$compilesWithJIT.withValue(false) { … }`. JIT compiling costs about
     /// 115,000 instructions a pattern (14% of a one-file run with a shipped pack) and
     /// pays off only once the patterns have run over enough text: a run that knows its
-    /// input is small (a pre-commit hook on a few files) compiles without it.
+    /// input is small (a pre-commit hook on a few files) compiles without it, and without
+    /// working out the first bytes of anchored patterns for their prefilter (`Prefilter.of`).
     /// A task-local value, so that the choice reaches every pattern a pack loader
     /// compiles without being threaded through each reader, and stays in its scope.
     @TaskLocal package static var compilesWithJIT = true
@@ -147,10 +150,11 @@ public final class Pattern: @unchecked Sendable {
         self.code = compiled
         self.serial = PatternSerials.next()
         self.prefilter = Prefilter.of(compiled, source: source, caseless: options.contains(.caseInsensitive),
-                                      multiline: options.contains(.multiline))
+                                      multiline: options.contains(.multiline), firstBytes: jit)
         self.source = source
         self.options = options
         self.isJITCompiled = jit && cl_pcre2_jit_compile(compiled) != 0
+        self.compiledWithJIT = jit
 
         var count: UInt32 = 0
         _ = cl_pcre2_pattern_info(compiled, CL_PCRE2_INFO_CAPTURECOUNT, &count)

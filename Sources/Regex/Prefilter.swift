@@ -52,7 +52,13 @@ package struct Prefilter: Sendable, Equatable {
     }
 
     /// The prefilter of a compiled pattern; `source` tells whether it is anchored at `^`.
-    static func of(_ code: OpaquePointer, source: String, caseless: Bool, multiline: Bool) -> Prefilter {
+    ///
+    /// Without `firstBytes`, the bytes an anchored pattern can start with are not worked out:
+    /// that takes compiling the pattern again without its `^` (and once more after `^\s*`),
+    /// 3.8 M instructions for the shipped packs, while what they spare a run over one 10 KB
+    /// document is 0.6 M of PCRE2's interpreter turning lines away itself. Patterns compiled
+    /// without the JIT (a run over a few small files, see `Pattern.compilesWithJIT`) skip it.
+    static func of(_ code: OpaquePointer, source: String, caseless: Bool, multiline: Bool, firstBytes analyzesStart: Bool = true) -> Prefilter {
         var length: UInt32 = 0
         _ = cl_pcre2_pattern_info(code, CL_PCRE2_INFO_MINLENGTH, &length)
         var filter = Prefilter(minimumLength: Int(length), firstBytes: nil)
@@ -62,7 +68,7 @@ package struct Prefilter: Sendable, Equatable {
         if length > 0 { (filter.requiredStart, filter.requiredLiteral) = requiredBytes(of: code, caseless: mayBeCaseless) }
         // Case-insensitive first letters would need both cases: not worth it; leave them open.
         // In multiline mode `^` also matches after a line break inside the subject.
-        guard !mayBeCaseless, !multiline, !inline.contains(UInt8(ascii: "m")), source.hasPrefix("^"),
+        guard analyzesStart, !mayBeCaseless, !multiline, !inline.contains(UInt8(ascii: "m")), source.hasPrefix("^"),
               !hasTopLevelAlternation(source) else { return filter }
         // PCRE2 computes first bytes only for patterns that are not anchored: ask it about the
         // same pattern without its `^`, matched here only at the start of a line anyway.

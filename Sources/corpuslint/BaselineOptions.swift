@@ -4,13 +4,21 @@ import Foundation
 import Reporters
 
 /// `--baseline` and `--write-baseline`: the CLI side of `Baseline`, which does the work.
-struct BaselineOptions: ParsableArguments {
+struct BaselineArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Report only the findings this baseline does not know, and say how many it knows are gone.", valueName: "FILE"),
             completion: .file())
     var baseline: String?
 
     @Option(help: ArgumentHelp("Record every finding of the run as a baseline in FILE. Without --baseline, the run then reports none of them.",
                                valueName: "FILE"), completion: .file())
+    var writeBaseline: String?
+
+    var options: BaselineOptions { BaselineOptions(baseline: baseline, writeBaseline: writeBaseline) }
+}
+
+/// What `BaselineArguments` read, and the work it asks for.
+struct BaselineOptions: Equatable {
+    var baseline: String?
     var writeBaseline: String?
 
     /// The baseline the run reports against, or exit code 2 with the file's mistakes.

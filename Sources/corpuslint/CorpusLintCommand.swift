@@ -33,8 +33,12 @@ struct CorpusLintCommand: ParsableCommand {
             Foundation.exit(2)
         }
         do {
-            var command = try LintShortcut.parse(arguments) ?? parseAsRoot(arguments)
-            try command.run()
+            if let settings = LintArgumentReader.validSettings(arguments) {
+                try LintRunner(settings).run()
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             Output.error(fullMessage(for: error))

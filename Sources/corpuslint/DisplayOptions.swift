@@ -7,12 +7,20 @@ import ArgumentParser
 import Foundation
 
 /// How text output looks: colours and the offending line under each finding.
-struct DisplayOptions: ParsableArguments {
+struct DisplayArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Colours in text output: auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR asks), always or never.",
                                valueName: "WHEN"))
-    var color: ColorChoice = .auto
+    var color = DisplayOptions().color
 
     @Flag(inversion: .prefixedNo, help: "Show the offending line with a caret under each finding (default: on a terminal).")
+    var showSource: Bool?
+
+    var options: DisplayOptions { DisplayOptions(color: color, showSource: showSource) }
+}
+
+/// What `DisplayArguments` read, and what it means on this terminal.
+struct DisplayOptions: Equatable {
+    var color = ColorChoice.auto
     var showSource: Bool?
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {

@@ -5,7 +5,7 @@ import Reporters
 
 /// `--fix`, `--unsafe-fixes`, `--diff`: repairs of what the rules know how to repair. Nothing is
 /// written without `--fix`; `--diff` shows the repairs and writes nothing.
-struct FixOptions: ParsableArguments {
+struct FixArguments: ParsableArguments {
     @Flag(help: "Apply the safe fixes (encoding, line endings, spaces, quoting) to the files, then report what remains.")
     var fix = false
 
@@ -13,6 +13,15 @@ struct FixOptions: ParsableArguments {
     var unsafeFixes = false
 
     @Flag(help: "Print the fixes as a unified diff and change nothing (exit 1 when there is something to fix).")
+    var diff = false
+
+    var options: FixOptions { FixOptions(fix: fix, unsafeFixes: unsafeFixes, diff: diff) }
+}
+
+/// What `FixArguments` read, and the fix run it asks for.
+struct FixOptions: Equatable {
+    var fix = false
+    var unsafeFixes = false
     var diff = false
 
     var isActive: Bool { fix || diff }

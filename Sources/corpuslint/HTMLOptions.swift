@@ -5,9 +5,16 @@ import Reporters
 
 /// The options of `--format html`: the front-matter field to group by. The report's source
 /// lines are read here, in the CLI, so that checks and the engine know nothing of reports.
-struct HTMLOptions: ParsableArguments {
+struct HTMLArguments: ParsableArguments {
     @Option(help: ArgumentHelp("With --format html: chart the findings per value of this front-matter field (extract_version, language…).",
                                valueName: "FIELD"))
+    var htmlGroupBy: String?
+
+    var options: HTMLOptions { HTMLOptions(htmlGroupBy: htmlGroupBy) }
+}
+
+/// What `HTMLArguments` read.
+struct HTMLOptions: Equatable {
     var htmlGroupBy: String?
 
     /// The fields the run must record for the report.

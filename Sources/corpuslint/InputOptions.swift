@@ -6,7 +6,7 @@ import YAML
 
 /// Which files a lint run reads, and which of their findings it reports: the options a CI gate
 /// and an editor need so that a run cannot check nothing by accident.
-struct InputOptions: ParsableArguments {
+struct InputArguments: ParsableArguments {
     @Flag(help: "Exit 0 when no file is checked (default: a run that checks nothing is an error, exit 2).")
     var allowEmpty = false
 
@@ -23,6 +23,19 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Do not report these rules: an id or a family (footnote/); repeatable, comma-separated.", valueName: "RULE"),
             completion: Completions.ruleIDs)
+    var ignore: [String] = []
+
+    var options: InputOptions {
+        InputOptions(allowEmpty: allowEmpty, showFiles: showFiles, stdinFilename: stdinFilename, select: select, ignore: ignore)
+    }
+}
+
+/// What `InputArguments` read, and the checks and selection it asks for.
+struct InputOptions: Equatable {
+    var allowEmpty = false
+    var showFiles = false
+    var stdinFilename: String?
+    var select: [String] = []
     var ignore: [String] = []
 
     /// The path `-` names standard input, as in most linters.

@@ -19,7 +19,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The shard reports, one per shard.", completion: .file(extensions: ["jsonl"]))
     var reports: [String]
 
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var ruleArguments: RuleArguments
 
     @Option(help: ArgumentHelp("Output format (default: github when GITHUB_ACTIONS=true, else text).", valueName: "FORMAT"))
     var format: ReportFormat?
@@ -39,9 +39,9 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "After the run, print how many findings each rule made.")
     var statistics = false
 
-    @OptionGroup(title: "Baseline") var baselineOptions: BaselineOptions
+    @OptionGroup(title: "Baseline") var baselineArguments: BaselineArguments
 
-    @OptionGroup(title: "HTML report") var htmlOptions: HTMLOptions
+    @OptionGroup(title: "HTML report") var htmlArguments: HTMLArguments
 
     func validate() throws {
         if reports.isEmpty { throw ValidationError("name the shard reports to merge") }
@@ -51,10 +51,10 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let (configuration, rules) = try ruleOptions.load()
+        let (configuration, rules) = try ruleArguments.options.load()
         var linter = Linter(rules: rules)
         linter.pathOverrides = configuration.overrides
-        linter.baseline = try baselineOptions.load()
+        linter.baseline = try baselineArguments.options.load()
 
         let files: [FileResult]
         var shardMilliseconds = 0
@@ -78,12 +78,12 @@ struct MergeCommand: ParsableCommand {
         let terminalFormat = output == nil ? format ?? ReportFormat.forTerminal(environment: environment) : ReportFormat.forTerminal(environment: environment)
         var settings = ReportFormat.Settings(colors: terminalFormat == .text && Output.colorsOnStandardOutput,
                                              failingSeverity: failOn.threshold, sourceRoot: FileManager.default.currentDirectoryPath)
-        htmlOptions.apply(to: &settings)
+        htmlArguments.options.apply(to: &settings)
         var terminal = terminalFormat.reporter(settings)
         settings.colors = false
         var file: (reporter: any Reporter, sink: ReportFile)?
         if let output { file = ((format ?? ReportFormat.forFile(output)).reporter(settings), try ReportFile(output, what: "report")) }
-        let baselineFile = try baselineOptions.openRecording()
+        let baselineFile = try baselineArguments.options.openRecording()
         let shown = quiet ? failOn.threshold : .info
 
         let (results, summary0) = linter.join(files) { result in
@@ -105,8 +105,8 @@ struct MergeCommand: ParsableCommand {
             let table = RuleStatistics.table(results.lazy.flatMap(\.diagnostics))
             if terminalFormat.isForPeople { Output.write(table) } else { Output.error(table) }
         }
-        try baselineOptions.record(results, into: baselineFile)
-        baselineOptions.reportGone(summary.baseline)
+        try baselineArguments.options.record(results, into: baselineFile)
+        baselineArguments.options.reportGone(summary.baseline)
 
         var failed = failOn.fails(results.lazy.flatMap(\.diagnostics))
         if let maxWarnings, summary.warnings > maxWarnings {

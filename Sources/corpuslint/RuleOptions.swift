@@ -3,8 +3,8 @@ import CorpusLint
 import Foundation
 import Reporters
 
-/// The options that choose the rules: a configuration file and rule packs.
-struct RuleOptions: ParsableArguments {
+/// The options that choose the rules, as ArgumentParser reads them for every command that loads packs.
+struct RuleArguments: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rule pack (built-in name or path to a .yml file or folder); repeatable. Replaces the configuration's packs.", valueName: "PACK"), completion: Completions.packs)
     var packs: [String] = []
 
@@ -20,6 +20,23 @@ struct RuleOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Raise a limit on what packs may load: patterns (items in one list of a rule), rules, bytes, files, depth (of `extends`); repeatable.",
                                valueName: "NAME=N"))
+    var packLimit: [String] = []
+
+    var options: RuleOptions {
+        RuleOptions(packs: packs, config: config, noConfig: noConfig, allowOutsidePacks: allowOutsidePacks, packLimit: packLimit)
+    }
+
+    func validate() throws {
+        try options.validate()
+    }
+}
+
+/// The options that choose the rules: a configuration file and rule packs.
+struct RuleOptions: Equatable {
+    var packs: [String] = []
+    var config: String?
+    var noConfig = false
+    var allowOutsidePacks = false
     var packLimit: [String] = []
 
     /// Where the search for `.corpuslint.yml` starts (standard input: its `--stdin-filename`'s folder).

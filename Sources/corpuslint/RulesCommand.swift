@@ -6,7 +6,7 @@ import Foundation
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules in force, with severity and description.")
 
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var ruleArguments: RuleArguments
 
     @Option(help: ArgumentHelp("text (a table) or json.", valueName: "FORMAT"))
     var format: ListFormat = .text
@@ -22,7 +22,7 @@ struct RulesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, rules) = try ruleOptions.load()
+        let (_, rules) = try ruleArguments.options.load()
         var rows: [Row] = []
         for rule in rules.rules {
             for report in rule.info.allReports {
@@ -69,11 +69,11 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("After `kind`: the kind to explain.", valueName: "kind-name"))
     var kindName: String?
 
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var ruleArguments: RuleArguments
 
     func run() throws {
         if rule == "kind" { return try ExplainKind.run(kindName) }
-        let (_, rules) = try ruleOptions.load()
+        let (_, rules) = try ruleArguments.options.load()
         let ids = rules.reportIDs
         if let info = ids[rule] {
             Output.write(RuleDocumentation.text(for: rule, in: info))

@@ -4,7 +4,7 @@ import Foundation
 
 /// `--shard K/N`, `--shard-report`, `--cache`: running a corpus in parts and not re-reading
 /// what has not changed. The engine does the work; this turns options into its settings.
-struct ScaleOptions: ParsableArguments {
+struct ScaleArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Lint only the K-th of N parts of the inputs (a stable partition by a hash of each path relative to the configuration's folder); corpus-level rules are left to `corpuslint merge`.",
                                valueName: "K/N"))
     var shard: Shard?
@@ -18,6 +18,16 @@ struct ScaleOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("The cache folder (default: .corpuslint_cache in the configuration's folder, else the working directory).", valueName: "FOLDER"),
             completion: .directory)
+    var cacheLocation: String?
+
+    var options: ScaleOptions { ScaleOptions(shard: shard, shardReport: shardReport, cache: cache, cacheLocation: cacheLocation) }
+}
+
+/// What `ScaleArguments` read, and the engine settings it makes.
+struct ScaleOptions: Equatable {
+    var shard: Shard?
+    var shardReport: String?
+    var cache = false
     var cacheLocation: String?
 
     /// The folder paths are made relative to: the configuration's, else the working directory.

@@ -16,7 +16,7 @@ struct ServerCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var ruleArguments: RuleArguments
 
     @Option(help: ArgumentHelp("Show only the findings this baseline does not know.", valueName: "FILE"), completion: .file())
     var baseline: String?
@@ -32,11 +32,11 @@ struct ServerCommand: ParsableCommand {
         let here = FileManager.default.currentDirectoryPath
         let absolute = { (path: String) in path.hasPrefix("/") ? path : here + "/" + path }
         var settings = ServerSettings(workingDirectory: here)
-        settings.configurationFile = ruleOptions.config.map(absolute)
-        settings.ignoresConfiguration = ruleOptions.noConfig
-        settings.packs = ruleOptions.packs
-        settings.allowOutsidePacks = ruleOptions.allowOutsidePacks
-        settings.limits = try ruleOptions.limits()
+        settings.configurationFile = ruleArguments.config.map(absolute)
+        settings.ignoresConfiguration = ruleArguments.noConfig
+        settings.packs = ruleArguments.packs
+        settings.allowOutsidePacks = ruleArguments.allowOutsidePacks
+        settings.limits = try ruleArguments.options.limits()
         settings.baselineFile = baseline.map(absolute)
         settings.debounceMilliseconds = debounce
         let status = LanguageServer(settings: settings).run()

@@ -14,10 +14,10 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "With PACK arguments: also run the examples of the packs they extend.")
     var withExtended = false
 
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var ruleArguments: RuleArguments
 
     func run() throws {
-        var options = ruleOptions
+        var options = ruleArguments.options
         if !packs.isEmpty { options.packs = packs }
         let (_, rules) = try options.load()
         // A pack's examples are linted with every rule it builds on, but only its own are run.

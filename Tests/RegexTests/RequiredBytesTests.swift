@@ -84,4 +84,19 @@ import Testing
         #expect(!Prefilter.mayTurnCaselessOn("(?-i)x"))
         #expect(!Prefilter.mayTurnCaselessOn("(?<item>x)(?=ing)(?:y)"))
     }
+
+    /// Without the JIT (a run over a few small files) an anchored pattern's first bytes are not
+    /// worked out (two more compiles): its prefilter admits more lines, and PCRE2 turns them away
+    /// itself, so the matches are the same.
+    @Test func firstBytesAreWorkedOutOnlyForJITCompiledPatterns() throws {
+        let source = #"^\s*(?:Decides|Requests) that [0-9]+"#
+        let thorough = try Pattern(source, options: [], jit: true)
+        let quick = try Pattern(source, options: [], jit: false)
+        #expect(thorough.prefilter.firstNonSpaceBytes != nil)
+        #expect(quick.prefilter.firstBytes == nil && quick.prefilter.firstNonSpaceBytes == nil)
+        #expect(quick.prefilter.requiredBytes == thorough.prefilter.requiredBytes)
+        for line in ["Decides that 12", "  Requests that 3", "Notes that 4", "12. Decides that 5", ""] {
+            #expect(try quick.matches(line) == thorough.matches(line), "\(line)")
+        }
+    }
 }

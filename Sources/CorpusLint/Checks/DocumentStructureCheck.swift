@@ -21,14 +21,17 @@ struct DocumentStructureCheck: CheckKind {
         Message placeholders: {problem} (the reader's description), {kind}.
         """
 
-    let problems: Set<DocumentProblem.Kind>
+    /// The kinds reported, each once. A list, not a set: there are a dozen kinds at most, and a
+    /// set of them costs the static binary a run-time conformance look-up at its first use
+    /// (0.36 M instructions of every start, about a tenth of a millisecond).
+    let problems: [DocumentProblem.Kind]
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> DocumentStructureCheck? {
         guard let names = options.strings("problems") else {
             options.error(options.mark, "missing required key `problems` (which document problems this rule reports)")
             return nil
         }
-        var kinds: Set<DocumentProblem.Kind> = []
+        var kinds: [DocumentProblem.Kind] = []
         let known = DocumentProblem.Kind.allCases.map(\.rawValue)
         for name in names {
             guard let kind = DocumentProblem.Kind(rawValue: name) else {
@@ -36,7 +39,7 @@ struct DocumentStructureCheck: CheckKind {
                               + "; known: " + known.joined(separator: ", "))
                 return nil
             }
-            kinds.insert(kind)
+            if !kinds.contains(kind) { kinds.append(kind) }
         }
         return DocumentStructureCheck(problems: kinds)
     }

@@ -35,8 +35,12 @@ public struct Configuration: Sendable {
 
     /// Mistakes the configuration makes against the loaded rules: a per-path override of an unknown id.
     public func mistakes(against rules: RuleSet) -> [PackError] {
+        let named = overrides.flatMap(\.severity)
+        // Without a configuration (`--no-config`, a pre-commit hook's usual run) nothing is named,
+        // and the rules' report ids (0.37 M instructions to gather) are not needed.
+        guard !named.isEmpty else { return [] }
         let known = Set(rules.reportIDs.keys)
-        return overrides.flatMap(\.severity).filter { !known.contains($0.id) }.map {
+        return named.filter { !known.contains($0.id) }.map {
             PackError(file: $0.file, line: $0.mark.line, column: $0.mark.column,
                       message: "unknown rule id `\($0.id)`" + Suggestion.hint(for: $0.id, among: known.sorted()))
         }

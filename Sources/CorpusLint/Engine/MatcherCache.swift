@@ -13,6 +13,7 @@
 /// `inout`, so the run-time exclusivity checks on every `matcher(for:)` would guard nothing.
 public final class MatcherCache {
     @exclusivity(unchecked) private var matchers: [Matcher?] = []
+    private var sharedData: MatchData?
     /// The line classifier of the patterns gathered so far; nil before any.
     @exclusivity(unchecked) private(set) var classifier: PatternClassifier?
     /// Patterns asked about whole lines that the classifier does not hold yet.
@@ -41,7 +42,10 @@ public final class MatcherCache {
         let index = pattern.serial
         if index < matchers.count, let matcher = matchers[index] { return matcher }
         if index >= matchers.count { matchers.append(contentsOf: repeatElement(nil, count: index + 1 - matchers.count)) }
-        let matcher = pattern.makeMatcher()
+        // One match data for all of this thread's matchers (see `MatchData`).
+        let data = sharedData ?? MatchData(for: pattern)
+        sharedData = data
+        let matcher = Matcher(pattern: pattern, sharing: data)
         matchers[index] = matcher
         return matcher
     }

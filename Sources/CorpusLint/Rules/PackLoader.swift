@@ -78,7 +78,9 @@ public enum PackLoader {
                                       confinedTo: reference.confinedTo.map { PackStore.realPath($0) ?? $0 }))
         }
         state.overrides += overrides
-        return try state.build()
+        // A pattern written in several rules is compiled once for all of them.
+        let built = PatternReuse.$current.withValue(PatternReuse()) { Result { () throws(PackErrors) in try state.build() } }
+        return try built.get()
     }
 }
 
@@ -109,7 +111,7 @@ private struct LoadState {
     var appliesToNodes: [String: (node: Node, file: String)] = [:]
     var overrides: [SeverityOverride] = []
     /// Every pack file read, in order: what the rule set's fingerprint is made of.
-    var sources: [String] = []
+    var sources: [(path: String, text: String)] = []
     var filesRead = 0
     var bytesRead = 0
     /// A run-wide limit reached: nothing more is read (its error is recorded once).
@@ -225,7 +227,7 @@ private struct LoadState {
         switch PackStore.text(of: file, maxBytes: 4 << 20) {
         case let .success(read):
             text = read
-            sources.append("\(file.path)\n\(read)")
+            sources.append((file.path, read))
         case .failure(.notRegular):
             sink.add(file.path, start, "not a regular file, so not a rule pack; it was not read")
             return nil
@@ -358,7 +360,8 @@ private struct LoadState {
         if !sink.errors.isEmpty { throw PackErrors(PackErrors.ordered(sink.errors)) }
         var set = RuleSet(rules: applied, zones: zones, packs: packNames, appliesTo: appliesTo)
         set.packLocations = packIdentities.filter { !$0.hasPrefix("builtin:") }
-        set.fingerprintText = (sources + overrides.map { "\($0.id)=\($0.severity?.rawValue ?? "off")" }).joined(separator: "\u{0}")
+        set.packFilesRead = sources
+        set.overridesApplied = overrides.map { "\($0.id)=\($0.severity?.rawValue ?? "off")" }
         return set
     }
 

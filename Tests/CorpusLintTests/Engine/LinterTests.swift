@@ -34,6 +34,14 @@ import Testing
         #expect(one.flatMap(\.diagnostics).count == 100)
     }
 
+    /// The worker count is the number of cores unless set; it is asked only when read.
+    @Test func jobsDefaultToTheCoresUnlessSet() throws {
+        var linter = Linter(rules: try PackLoader.load(["core"]))
+        #expect(linter.jobs == ProcessInfo.processInfo.activeProcessorCount)
+        linter.jobs = 3
+        #expect(linter.jobs == 3)
+    }
+
     @Test func inMemoryDocumentNeedsNoFile() throws {
         let rules = try PackLoader.load(["core"])
         let findings = Linter(rules: rules).lint(path: "draft.md", bytes: Array("plain text\n".utf8))

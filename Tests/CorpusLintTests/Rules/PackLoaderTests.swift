@@ -1,5 +1,6 @@
 import Testing
 @testable import CorpusLint
+import YAML
 
 /// Each mistake a user can make in a pack answers with its exact position.
 @Suite struct PackLoaderTests {
@@ -127,6 +128,27 @@ import Testing
     @Test func severalMistakesAreAllReported() {
         let pack = "rules:\n  - id: a/b\n    kind: nope\n  - id: c/d\n    kind: document\n    problems: [empty-file]\n    colour: red\n"
         #expect(RuleHarness.errors(pack).count == 2)
+    }
+}
+
+/// The rule set's fingerprint is made of every pack file read (path, line break, text) and the
+/// overrides (`id=severity`), joined by NUL: equal loads, equal fingerprints; another override,
+/// another fingerprint.
+@Suite struct RuleSetFingerprintTests {
+    @Test func theFingerprintHoldsThePackFilesAndTheOverrides() throws {
+        let plain = try PackLoader.load(["core"])
+        let id = try #require(plain.reportIDs.keys.sorted().first)
+        let mark = Mark(line: 1, column: 1)
+        let off = try PackLoader.load(["core"], overrides: [SeverityOverride(id: id, severity: nil, file: "c.yml", mark: mark)])
+        let files = try #require(PackStore.builtIn.files("core", relativeTo: nil, shownBase: nil)?.files)
+        let texts = try files.map { file -> String in
+            guard case let .success(text) = PackStore.text(of: file, maxBytes: 4 << 20) else { throw PackErrors([]) }
+            return "\(file.path)\n\(text)"
+        }
+        #expect(plain.fingerprintText == texts.joined(separator: "\u{0}"))
+        #expect(off.fingerprintText == (texts + ["\(id)=off"]).joined(separator: "\u{0}"))
+        #expect(try PackLoader.load(["core"]).fingerprint == plain.fingerprint)
+        #expect(off.fingerprint != plain.fingerprint)
     }
 }
 

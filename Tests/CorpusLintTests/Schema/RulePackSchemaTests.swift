@@ -84,7 +84,7 @@ import YAML
         var reader = try #require(NodeReader(node, file: "probe.yml", sink: sink, what: "a rule"))
         _ = KindRegistry.byName[kind]!.make(&reader, KindEnvironment(zones: [], ruleID: "probe/rule"))
         reader.finish()
-        return (reader.used, sink.errors.map(\.message))
+        return (Set(reader.used), sink.errors.map(\.message))
     }
 
     /// Each key a kind's schema branch allows is read by its `make` (beside the keys the kind
