@@ -4,7 +4,7 @@ import Reporters
 
 /// Every lint option's value as plain data, whichever parser read the command line:
 /// ArgumentParser (`LintCommand` and its argument groups), or `LintArgumentReader` for a plain
-/// run, which spares a pre-commit hook ArgumentParser's start-up. A run (`LintRun`) works from
+/// run, which spares a pre-commit hook ArgumentParser's start-up. A run (`LintRunner`) works from
 /// this alone. `LintArgumentReaderTests` proves that both parsers fill it alike.
 struct LintSettings: Equatable {
     var paths = ["."]
