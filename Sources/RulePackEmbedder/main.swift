@@ -5,8 +5,9 @@ import YAML
 // inside that folder, as `enum NAME { static let files: [String: String] }`. Used by the
 // EmbedRulePacks build plugin for the rule packs (rules/*.yml) and the kinds' documentation
 // (docs/kinds/*.md). Rule packs also get `static let trees: [String: String]`: each file composed
-// here as the pack loader composes it, in `TreeText`'s form, so that a run reads the tree without
-// libyaml (a file that does not compose gets none, and the loader reports its mistakes at run time).
+// here as the pack loader composes it and its aliases expanded, in `TreeText`'s form, so that a run
+// reads the tree without libyaml (a file that does not compose or expand gets none, and the loader
+// reports its mistakes at run time).
 let arguments = CommandLine.arguments
 guard arguments.count == 3 || arguments.count == 5 else {
     FileHandle.standardError.write(Data("usage: RulePackEmbedder FOLDER OUTPUT.swift [ENUM_NAME EXTENSIONS]\n".utf8))
@@ -50,7 +51,15 @@ if extensions.contains(".yml") {
     source += "\n    static let trees: [String: String] = [\n"
     var trees = 0
     for (path, text) in entries {
-        guard let documents = try? Composer.load(text, limits: .rulePack), let first = documents.first else { continue }
+        guard let documents = try? Composer.load(text, limits: .rulePack), var first = documents.first else { continue }
+        // Aliases are expanded here, once, so that no run walks the tree to expand them; a file
+        // whose aliases do not expand gets no tree, and the loader reports why at run time.
+        if first.containsAliases, let root = first.root {
+            let (expanded, problems) = AliasExpansion.expand(root)
+            guard problems.isEmpty else { continue }
+            first.root = expanded
+            first.containsAliases = false
+        }
         source += "        \(quoted(path)): \(literal(TreeText.encode(first))),\n"
         trees += 1
     }
