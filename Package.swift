@@ -26,15 +26,17 @@ let package = Package(
         // present wherever grep is): no headers or -dev package needed to build.
         .target(name: "CPCRE2"),
         // Regular expressions over PCRE2, and the line classifier: the only code that touches PCRE2's C API.
-        .target(name: "Regex", dependencies: ["CPCRE2"]),
-        .target(name: "CorpusLint", dependencies: ["YAML", "Regex"], plugins: ["EmbedRulePacks"]),
+        .target(name: "Regex", dependencies: ["CPCRE2", "Locking"]),
+        // A POSIX mutex: the one thing the engine took from Foundation beyond FoundationEssentials.
+        .target(name: "Locking"),
+        .target(name: "CorpusLint", dependencies: ["YAML", "Regex", "Locking"], plugins: ["EmbedRulePacks"]),
         // Builds the shipped rule packs of rules/ into the library, composed ahead of time (see Plugins/EmbedRulePacks).
         .executableTarget(name: "RulePackEmbedder", dependencies: ["YAML"]),
         .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),
         // Output formats, one file each, over the engine's diagnostics.
         .target(name: "Reporters", dependencies: ["CorpusLint"]),
         // `corpuslint server`: the Language Server Protocol over the engine; the engine knows nothing of it.
-        .target(name: "LanguageServer", dependencies: ["CorpusLint"]),
+        .target(name: "LanguageServer", dependencies: ["CorpusLint", "Locking"]),
         .executableTarget(
             name: "corpuslint",
             dependencies: [
@@ -42,6 +44,7 @@ let package = Package(
                 "Reporters",
                 "LanguageServer",
                 "YAML",
+                "Locking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,10 @@
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 
 /// Keeping the editor's documents and their findings: linted on open at once, after a change
 /// once typing pauses, and all again when the rules may have changed.

@@ -1,5 +1,17 @@
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `corpuslint server`: the Language Server Protocol over a pair of file descriptors.
 ///
@@ -147,6 +159,7 @@ public final class LanguageServer: @unchecked Sendable {
 
     /// Standard error: the editor's log of the server.
     func log(_ text: String) {
-        FileHandle.standardError.write(Data("corpuslint server: \(text)\n".utf8))
+        let line = Array("corpuslint server: \(text)\n".utf8)
+        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 }

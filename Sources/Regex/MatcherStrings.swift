@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Locking
 
 /// Matching Swift strings with a matcher a thread already holds: for values (front-matter fields,
 /// extracted text) rather than document lines.
@@ -34,7 +39,7 @@ extension Matcher {
 
 /// Hands out pattern serial numbers.
 enum PatternSerials {
-    private static let lock = NSLock()
+    private static let lock = Lock()
     nonisolated(unsafe) private static var counter = 0
 
     static func next() -> Int {

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Locking
 
 /// The patterns compiled within one scope (a pack load), by source and options: a pattern written
 /// twice is compiled once and shared.
@@ -13,7 +18,7 @@ package final class PatternReuse: @unchecked Sendable {
     /// The scope's patterns; nil outside any scope, where every pattern compiles on its own.
     @TaskLocal package static var current: PatternReuse?
 
-    private let lock = NSLock()
+    private let lock = Lock()
     /// In the order compiled, looked through one by one: a pack load compiles about 150 patterns,
     /// and comparing lengths first is cheaper than hashing sources of hundreds of bytes (which cost
     /// more than half of what sharing saved) or than the run-time conformance look-up a dictionary

@@ -1,5 +1,9 @@
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// GitLab Code Quality (a subset of Code Climate's issue format): one JSON array, an issue per
 /// finding. Fingerprints come from `Fingerprint` (rule, path, offending text, occurrence), so they

@@ -1,5 +1,9 @@
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// JSON Lines for huge corpora: a line per finding, written as soon as its file is done, so a
 /// consumer can start before the run ends and never holds the whole report; then one summary line.

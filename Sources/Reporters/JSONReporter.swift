@@ -1,5 +1,9 @@
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One JSON object for the whole run: tool, summary, and every diagnostic in output order.
 public struct JSONReporter: Reporter {

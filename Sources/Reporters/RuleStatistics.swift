@@ -34,7 +34,8 @@ public enum RuleStatistics {
             let rows = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
             let width = max(5, String(total).count)
             func number(_ n: Int) -> String { String(repeating: " ", count: width - String(n).count) + String(n) }
-            var lines = rows.map { "\(number($0.value.count))  \($0.value.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \($0.key)" }
+            func padded(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+            var lines = rows.map { "\(number($0.value.count))  \(padded($0.value.severity.rawValue, 7))  \($0.key)" }
             lines.append("\(number(total))  finding\(total == 1 ? "" : "s")")
             return lines.joined(separator: "\n") + "\n"
         }

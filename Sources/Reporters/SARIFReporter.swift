@@ -1,5 +1,9 @@
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// SARIF 2.1.0, the format of GitHub code scanning and most analysis viewers: one run whose driver
 /// lists the rules (description, help link, default level) and whose results point at files by
@@ -97,7 +101,7 @@ public struct SARIFReporter: Reporter {
         for rule in rules.rules {
             for report in rule.info.allReports where !listed.contains(report.id) && (report.severity != nil || usedIDs.contains(report.id)) {
                 listed.insert(report.id)
-                let description = report.description.trimmingCharacters(in: .whitespacesAndNewlines)
+                let description = String(report.description.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
                 descriptors.append(Descriptor(
                     id: report.id,
                     shortDescription: description.isEmpty ? nil : Text(text: firstSentence(description)),
@@ -123,7 +127,7 @@ public struct SARIFReporter: Reporter {
 
     /// SARIF wants a short description of one sentence; the full one keeps every paragraph.
     static func firstSentence(_ text: String) -> String {
-        guard let end = text.range(of: ". ") else { return text }
+        guard let end = text.firstRange(of: ". ") else { return text }
         return String(text[..<text.index(after: end.lowerBound)])
     }
 

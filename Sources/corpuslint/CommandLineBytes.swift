@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The command line as the system passed it. Swift's `CommandLine.arguments` repairs bytes that
 /// are not UTF-8 (into U+FFFD), which loses a file name such as `bad\xFF.md`: this finds the

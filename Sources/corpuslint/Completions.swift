@@ -1,6 +1,17 @@
 import ArgumentParser
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Shell completions beyond ArgumentParser's own: pack names and rule ids, computed when the user
 /// presses TAB (the shell calls the binary back), so they follow the packs in force.
@@ -69,8 +80,10 @@ enum Completions {
 
     /// `script` with `addition` inserted after the first `anchor`, or `nil` without the anchor.
     static func patched(_ script: String, after anchor: String, with addition: String) -> String? {
-        guard let range = script.range(of: anchor) else { return nil }
-        return script.replacingCharacters(in: range, with: anchor + addition)
+        guard let range = script.firstRange(of: anchor) else { return nil }
+        var patched = script
+        patched.replaceSubrange(range, with: anchor + addition)
+        return patched
     }
 
     /// Folders a pack is never in: build output and tool caches.
@@ -84,10 +97,9 @@ enum Completions {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return names.sorted().compactMap { name in
             guard name.hasPrefix(start), !name.hasPrefix(".") || start.hasPrefix(".") else { return nil }
-            var isFolder: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder)
-            if isFolder.boolValue { return buildFolders.contains(name) ? nil : folder + name + "/" }
-            return extensions.contains((name as NSString).pathExtension.lowercased()) ? folder + name : nil
+            var info = stat()
+            if stat(folder + name, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return buildFolders.contains(name) ? nil : folder + name + "/" }
+            return extensions.contains(PathText.pathExtension(of: name).lowercased()) ? folder + name : nil
         }
     }
 }

@@ -1,6 +1,17 @@
 import ArgumentParser
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The command line. It holds no checking logic: it turns arguments into engine calls and the
 /// engine's diagnostics into output and an exit code.
@@ -30,7 +41,7 @@ struct CorpusLintCommand: ParsableCommand {
         if let mistake = TopLevelHelp.misspeltSubcommand(arguments) {
             Output.error("corpuslint: unknown command `\(mistake.word)`: did you mean `\(mistake.suggestion)`? "
                          + "(to lint a path of that name, write `./\(mistake.word)`)")
-            Foundation.exit(2)
+            Output.terminate(2)
         }
         do {
             if let settings = LintArgumentReader.validSettings(arguments) {
@@ -42,7 +53,7 @@ struct CorpusLintCommand: ParsableCommand {
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             Output.error(fullMessage(for: error))
-            Foundation.exit(2)
+            Output.terminate(2)
         }
     }
 }
@@ -53,14 +64,18 @@ enum TopLevelHelp {
     /// The command names, as ArgumentParser knows them (so a new command needs no edit here).
     static let subcommands = CorpusLintCommand.configuration.subcommands.map { $0._commandName } + ["help"]
 
+    private static func trimmingNewlines(_ text: String) -> String {
+        String(text.drop(while: \.isNewline).reversed().drop(while: \.isNewline).reversed())
+    }
+
     /// The root help, then the lint command's arguments and options.
     static func text() -> String {
         let root = CorpusLintCommand.helpMessage()
         let lint = CorpusLintCommand.helpMessage(for: LintCommand.self)
         // The lint help's own header repeats the abstract and usage: keep its argument and option sections.
-        let sections = lint.range(of: "ARGUMENTS:").map { String(lint[$0.lowerBound...]) } ?? lint
-        return root.trimmingCharacters(in: .newlines) + "\n\nLINT (the default command): corpuslint [OPTIONS] [PATHS ...]\n\n"
-            + sections.trimmingCharacters(in: .newlines) + "\n"
+        let sections = lint.firstRange(of: "ARGUMENTS:").map { String(lint[$0.lowerBound...]) } ?? lint
+        return Self.trimmingNewlines(root) + "\n\nLINT (the default command): corpuslint [OPTIONS] [PATHS ...]\n\n"
+            + Self.trimmingNewlines(sections) + "\n"
     }
 
     /// The first word, when it is no option, no existing path and no command, but close to one.

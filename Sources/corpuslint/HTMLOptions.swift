@@ -1,6 +1,18 @@
 import ArgumentParser
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Locking
 import Reporters
 
 /// The options of `--format html`: the front-matter field to group by. The report's source
@@ -30,7 +42,7 @@ struct HTMLOptions: Equatable {
 /// Lines of linted files for the HTML report: a file is read again only when it has findings,
 /// after the run; the file last read is kept, since findings come file by file.
 final class ContextLines: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var cached: (path: String, lines: [Substring])?
 
     func line(_ path: String, _ number: Int) -> String? {

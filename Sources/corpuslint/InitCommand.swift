@@ -1,6 +1,17 @@
 import ArgumentParser
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `corpuslint init`: a commented `.corpuslint.yml` in the working directory to start from.
 struct InitCommand: ParsableCommand {
@@ -23,7 +34,7 @@ struct InitCommand: ParsableCommand {
         do {
             try ConfigurationTemplate.text(proposing: proposal).write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            Output.error("\(path): cannot write it here (\(error.localizedDescription))")
+            Output.error("\(path): cannot write it here (\(Output.describe(error)))")
             throw ExitCode(2)
         }
         // The schema its modeline names: generated, so rewritten whenever init runs.
@@ -31,7 +42,7 @@ struct InitCommand: ParsableCommand {
         do {
             try ConfigurationSchema.schema.rendered.write(toFile: schema, atomically: true, encoding: .utf8)
         } catch {
-            Output.error("\(schema): cannot write it here (\(error.localizedDescription)); editors will not check \(path)")
+            Output.error("\(schema): cannot write it here (\(Output.describe(error))); editors will not check \(path)")
         }
         Output.write("wrote \(path): `corpuslint rules` lists the rules it puts in force\n")
         Output.write("wrote \(schema): its JSON Schema, for editors (docs/configuration.md#in-the-editor)\n")

@@ -1,6 +1,17 @@
 import ArgumentParser
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Reporters
 import YAML
 
@@ -66,8 +77,7 @@ struct InputOptions: Equatable {
             return nil
         }
         guard paths == [Self.standardInput] else { throw usage("`-` (standard input) cannot be combined with other paths") }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        return (stdinFilename ?? "<stdin>", [UInt8](data))
+        return (stdinFilename ?? "<stdin>", Output.readAll(STDIN_FILENO))
     }
 
     /// The run with nothing to check: an error unless `--allow-empty`.
@@ -98,7 +108,7 @@ struct InputOptions: Equatable {
     }
 
     private static func split(_ values: [String]) -> [String] {
-        values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+        values.flatMap { $0.split(separator: ",").map { String($0.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()) } }.filter { !$0.isEmpty }
     }
 
     /// `numbering/gap` names itself; `numbering/` (or `numbering`) the family.

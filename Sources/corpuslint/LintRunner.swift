@@ -1,6 +1,17 @@
 import ArgumentParser
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Reporters
 
 /// One lint run from its settings: files and folders linted, findings printed, exit 0, 1 or 2
@@ -131,9 +142,9 @@ extension LintRunner {
     static func printTimings(_ timings: RuleTimings, _ rules: RuleSet) {
         let ranking = timings.ranking(rules).filter { $0.milliseconds >= 0.05 }
         let total = ranking.reduce(0) { $0 + $1.milliseconds }
-        Output.error("time per rule (CPU ms, all workers; \(String(format: "%.1f", total)) ms in rules):")
+        Output.error("time per rule (CPU ms, all workers; \(Output.format("%.1f", total)) ms in rules):")
         for (name, milliseconds) in ranking.prefix(25) {
-            Output.error(String(format: "%9.1f ms %5.1f%%  ", milliseconds, 100 * milliseconds / max(total, 0.001)) + name)
+            Output.error(Output.format("%9.1f ms %5.1f%%  ", milliseconds, 100 * milliseconds / max(total, 0.001)) + name)
         }
     }
 }

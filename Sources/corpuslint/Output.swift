@@ -3,7 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where the command writes, and whether a terminal is watching.
 ///
@@ -11,6 +15,42 @@ import Foundation
 /// a write error (`Fatal error: 'try!'`), which a closed pipe gives when SIGPIPE is ignored (as
 /// systemd does for services) and a full disk always gives.
 enum Output {
+    /// `format` filled in as C's `printf` does (`%.1f`, `%02d`): `String(format:)` lives in the part
+    /// of Foundation that FoundationEssentials leaves out (see `Locking.Lock` for why it is not linked).
+    static func format(_ format: String, _ arguments: CVarArg...) -> String {
+        withVaList(arguments) { list in
+            var buffer = [CChar](repeating: 0, count: 256)
+            let needed = Int(vsnprintf(&buffer, buffer.count, format, list))
+            guard needed >= buffer.count else { return String(cString: buffer) }
+            buffer = [CChar](repeating: 0, count: needed + 1)
+            return withVaList(arguments) { again in
+                _ = vsnprintf(&buffer, buffer.count, format, again)
+                return String(cString: buffer)
+            }
+        }
+    }
+
+    /// Ends the process with `code` (where a command's own `exit` method would hide C's).
+    static func terminate(_ code: Int32) -> Never { exit(code) }
+
+    /// An error as a person reads it: its description when it has one of its own.
+    static func describe(_ error: any Error) -> String {
+        String(describing: error)
+    }
+
+    /// Every byte of `descriptor` up to its end (standard input).
+    static func readAll(_ descriptor: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { break }
+            bytes += chunk[..<got]
+        }
+        return bytes
+    }
+
     static func write(_ text: String) {
         guard let code = writeAll(STDOUT_FILENO, text) else { return }
         if code == EPIPE { endForClosedPipe() }

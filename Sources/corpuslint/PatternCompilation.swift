@@ -1,5 +1,16 @@
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Whether a lint run JIT-compiles its patterns. The JIT makes each match faster but costs
 /// about 115,000 instructions a pattern to compile: for a shipped pack, 14% of a run over one

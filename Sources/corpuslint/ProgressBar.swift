@@ -3,7 +3,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Locking
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A one-line progress bar on standard error for long runs: files done of all, and files a
 /// second. Only a terminal sees it: a pipe, a file or a CI log never gets a byte of it, and
@@ -12,7 +17,7 @@ final class ProgressBar: @unchecked Sendable {
     /// Runs of this many files or fewer end too soon for a bar to help.
     static let minimumFiles = 300
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private let enabled: Bool
     private var shown = false
     private var drawn = false
@@ -83,9 +88,9 @@ final class ProgressBar: @unchecked Sendable {
 
     /// `0.4 s`, `12 s`, `3 min 05 s`.
     static func duration(_ seconds: Double) -> String {
-        if seconds < 10 { return String(format: "%.1f s", seconds) }
+        if seconds < 10 { return Output.format("%.1f s", seconds) }
         let whole = Int(seconds.rounded())
-        return whole < 60 ? "\(whole) s" : String(format: "%d min %02d s", whole / 60, whole % 60)
+        return whole < 60 ? "\(whole) s" : Output.format("%d min %02d s", whole / 60, whole % 60)
     }
 
     /// On Ctrl-C the bar's line is cleared before the process ends as interrupted (exit 130), so

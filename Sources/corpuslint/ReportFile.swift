@@ -5,7 +5,11 @@ import Darwin
 #endif
 import ArgumentParser
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A file the run writes (the `--output` report, the `--write-baseline` baseline), opened before
 /// the run so that a path that cannot be written stops it at once (exit code 2).

@@ -1,6 +1,17 @@
 import ArgumentParser
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `--shard K/N`, `--shard-report`, `--cache`: running a corpus in parts and not re-reading
 /// what has not changed. The engine does the work; this turns options into its settings.
@@ -47,11 +58,11 @@ struct ScaleOptions: Equatable {
         // A shard sees only its files: judging corpus rules on them would report half the duplicates.
         if shard != nil || shardReport != nil { linter.judgesCorpusRules = false }
         guard cache else { return }
-        let folder = cacheLocation ?? (Self.root(configuration) as NSString).appendingPathComponent(".corpuslint_cache")
+        let folder = cacheLocation ?? PathText.joined(Self.root(configuration), ".corpuslint_cache")
         do {
             linter.cache = try LintCache(root: folder, rules: linter.rules, variant: linter.cacheVariant)
         } catch {
-            Output.error("corpuslint: \(folder): the cache cannot be opened (\(error.localizedDescription)); linting without it")
+            Output.error("corpuslint: \(folder): the cache cannot be opened (\(Output.describe(error))); linting without it")
         }
     }
 

@@ -1,6 +1,17 @@
 import ArgumentParser
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import LanguageServer
 
 /// `corpuslint server`: the Language Server Protocol on standard input and output, for editors.

@@ -1,4 +1,16 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import CorpusLint
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Reporters
 
 /// The lines `--show-source` prints under findings. A file is read again only when it has
@@ -30,7 +42,7 @@ final class SourceLines {
 extension ReportFormat {
     /// The format a report file's extension names (`--output report.sarif`), else text.
     static func forFile(_ path: String) -> ReportFormat {
-        let name = (path as NSString).lastPathComponent.lowercased()
+        let name = PathText.lastComponent(of: path).lowercased()
         if name.hasSuffix(".sarif") || name.hasSuffix(".sarif.json") { return .sarif }
         if name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson") { return .jsonl }
         if name.hasSuffix("code-quality.json") || name.hasSuffix("codeclimate.json") { return .codeclimate }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Locking
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,7 +22,7 @@ import Darwin
 public final class LintCache: @unchecked Sendable {
     /// The folder of this tool version and rule set.
     public let folder: String
-    private let lock = NSLock()
+    private let lock = Lock()
     private var known: [String: CacheSegment.Entry] = [:]
     private var learnt = 0
     private var segmentsRead: [String] = []
@@ -30,10 +35,10 @@ public final class LintCache: @unchecked Sendable {
     /// change findings (`Linter.cacheVariant`), and reads what it holds.
     public init(root: String, rules: RuleSet, variant: [String] = []) throws {
         let generation = SHA256.hex(Array("\(CorpusLintVersion.current)\n\(rules.fingerprint)\n\(variant.joined(separator: "\n"))".utf8))
-        folder = (root as NSString).appendingPathComponent("v1-" + generation.prefix(16))
+        folder = PathText.joined(root, "v1-" + generation.prefix(16))
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // A cache folder is no document: keep it out of commits and of tools that walk folders.
-        let ignore = (root as NSString).appendingPathComponent(".gitignore")
+        let ignore = PathText.joined(root, ".gitignore")
         if !FileManager.default.fileExists(atPath: ignore) { try? Self.writeAtomically("*\n", to: ignore) }
         read()
     }
@@ -66,8 +71,8 @@ public final class LintCache: @unchecked Sendable {
         guard learnt > 0 || segmentsRead.count > 1 else { return }
         let entries = known.keys.sorted().map { known[$0]! }
         let name = "\(UInt64(Date().timeIntervalSince1970 * 1_000))-\(getpid())-\(UInt32.random(in: 0...UInt32.max))" + Self.suffix
-        try Self.writeAtomically(CacheSegment.encode(entries), to: (folder as NSString).appendingPathComponent(name))
-        for segment in segmentsRead { unlink((folder as NSString).appendingPathComponent(segment)) }
+        try Self.writeAtomically(CacheSegment.encode(entries), to: PathText.joined(folder, name))
+        for segment in segmentsRead { unlink(PathText.joined(folder, segment)) }
         segmentsRead = [name]
         learnt = 0
     }
@@ -76,7 +81,7 @@ public final class LintCache: @unchecked Sendable {
     private func read() {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         for name in names {
-            let path = (folder as NSString).appendingPathComponent(name)
+            let path = PathText.joined(folder, name)
             if name.hasPrefix(".tmp-") {
                 if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
                    modified.timeIntervalSinceNow < -3_600 { unlink(path) }
@@ -91,8 +96,8 @@ public final class LintCache: @unchecked Sendable {
 
     /// Writes `text` under a temporary name in the same folder, flushes it, and renames it into place.
     static func writeAtomically(_ text: String, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = (folder as NSString).appendingPathComponent(".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let folder = PathText.folder(of: path)
+        let temporary = PathText.joined(folder, ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw CacheError(path: path, reason: errorText()) }
         var bytes = Array(text.utf8)

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import YAML
 
 /// `kind: cross-reference` — a value that names another document: a link or an image to a file,
@@ -253,7 +257,7 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
     func resolve(_ reference: String, from documentPath: String) -> String? {
         var text = reference
         if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = String(text[..<cut]) }
-        text = text.removingPercentEncoding ?? text
+        text = Self.percentDecoded(text) ?? text
         guard !text.isEmpty else { return nil }
         let base: String
         if text.hasPrefix("/") {
@@ -276,5 +280,31 @@ struct CrossReferenceCheck: CrossDocumentCheck, CheckKind {
     /// `CrossReferenceJudge`, which keeps only what that needs.
     func judge(rule: RuleInfo) -> any CrossDocumentJudge<Gathered> {
         CrossReferenceJudge(check: self, rule: rule)
+    }
+}
+
+extension CrossReferenceCheck {
+    /// `text` with its `%XX` escapes decoded, as Foundation's `removingPercentEncoding` gives it
+    /// (nil for a `%` not followed by two hex digits, or bytes that are no UTF-8), without
+    /// linking the part of Foundation that holds it (see `Locking.Lock` for why).
+    static func percentDecoded(_ text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        var bytes: [UInt8] = []
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }

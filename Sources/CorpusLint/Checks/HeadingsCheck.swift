@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import YAML
 
 /// `kind: headings` — Markdown headings as the document's structure: one level-1 heading, no
@@ -103,10 +107,10 @@ struct HeadingsCheck: CheckKind {
         guard (1...6).contains(hashes) else { return nil }
         rest = rest.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var text = rest.trimmingCharacters(in: .whitespaces)
+        var text = rest.trimmingHorizontalSpace()
         // A closing sequence of `#`s after a space is not part of the text.
         if let last = text.lastIndex(where: { $0 != "#" }), text[last] == " " || text[last] == "\t" {
-            text = String(text[...last]).trimmingCharacters(in: .whitespaces)
+            text = text[...last].trimmingHorizontalSpace()
         } else if text.allSatisfy({ $0 == "#" }) {
             text = ""
         }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import YAML
 
 /// A project's `.corpuslint.yml`: which packs, which files, and severities by rule and by path.
@@ -56,13 +60,13 @@ public struct Configuration: Sendable {
     public var project: String? {
         guard let directory else { return nil }
         let absolute = directory.hasPrefix("/") ? directory : PathText.joined(FileManager.default.currentDirectoryPath, directory)
-        let folder = (absolute as NSString).standardizingPath
+        let folder = PathText.standardized(absolute)
         return Self.gitWorkTree(containing: folder) ?? folder
     }
 
     /// The top folder of the git work tree holding `folder` (the nearest with a `.git`), if any.
     public static func gitWorkTree(containing folder: String) -> String? {
-        var current = (folder as NSString).standardizingPath
+        var current = PathText.standardized(folder)
         while true {
             if FileManager.default.fileExists(atPath: PathText.joined(current, ".git")) { return current }
             let parent = PathText.folder(of: current)
@@ -75,15 +79,15 @@ public struct Configuration: Sendable {
     /// a configuration most likely belongs to something else, and using it is said aloud.
     public static func workTreeBelow(_ path: String, from start: String) -> String? {
         guard let workTree = gitWorkTree(containing: start) else { return nil }
-        let folder = (PathText.folder(of: path) as NSString).standardizingPath
+        let folder = PathText.standardized(PathText.folder(of: path))
         return workTree != folder && workTree.hasPrefix(folder == "/" ? "/" : folder + "/") ? workTree : nil
     }
 
     /// The nearest `.corpuslint.yml` in `start` or a folder above it.
     public static func discover(from start: String) -> String? {
-        var folder = (start as NSString).standardizingPath
+        var folder = PathText.standardized(start)
         while true {
-            let candidate = (folder as NSString).appendingPathComponent(fileName)
+            let candidate = PathText.joined(folder, fileName)
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
             let parent = PathText.folder(of: folder)
             if parent == folder || parent.isEmpty { return nil }
@@ -169,7 +173,7 @@ public struct Configuration: Sendable {
         include = (reader.strings("include") ?? []).map(Glob.init)
         exclude = (reader.strings("exclude") ?? []).map(Glob.init)
         reference = reader.string("reference").map { path in
-            path.hasPrefix("/") ? path : ((file.map { ($0 as NSString).deletingLastPathComponent } ?? ".") as NSString).appendingPathComponent(path)
+            path.hasPrefix("/") ? path : PathText.joined(file.map { PathText.folder(of: $0) } ?? ".", path)
         }
         if let key = reader.strings("reference-key"), !key.isEmpty { referenceKey = key }
         if let node = reader.value("severity") { severity = PackLoader.readOverrides(node, sink: reader.sink, file: reader.file) }

@@ -70,8 +70,10 @@ public enum ConfigurationTemplate {
             comment.append("no built-in pack but `core` recognises them: write a pack of your own for what only")
             comment.append("your corpus knows (docs/writing-a-pack.md) and add its path here.")
         }
-        let packs = "packs: [" + proposal.packs.joined(separator: ", ") + "]"
-        return render(examples: false).replacingOccurrences(of: "\npacks: [un]\n", with: "\n" + comment.map { "# " + $0 }.joined(separator: "\n") + "\n" + packs + "\n")
+        let packs: String = "packs: [" + proposal.packs.joined(separator: ", ") + "]"
+        let commented: String = comment.map { "# " + $0 }.joined(separator: "\n")
+        let replacement: String = "\n" + commented + "\n" + packs + "\n"
+        return render(examples: false).replacing("\npacks: [un]\n", with: replacement)
     }
 
     /// The template, or (for tests, so the examples never rot) with each example in force

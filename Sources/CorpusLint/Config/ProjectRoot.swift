@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The folder paths are relative to (a configuration file's), so that globs, `files:` scopes and
 /// `when` tests on a document's path read the same whether a run starts from the project's root

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Keys (texts) a run has seen, each with the place of the file that gave it first: what a
 /// corpus-wide rule keeps to judge every later file as it streams past (a duplicate key, a
@@ -89,7 +93,9 @@ public struct FirstSeenKeys: Sendable {
     /// The key as ASCII, composed if it is not (`\u{212A}` is `K`); nil when it cannot be.
     private static func asciiForm(_ key: String) -> String? {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
-        let composed = key.precomposedStringWithCanonicalMapping
+        // The standard library's own NFC (`_nfcCodeUnits`): Foundation's
+        // `precomposedStringWithCanonicalMapping` is not in FoundationEssentials.
+        let composed = String(decoding: key._nfcCodeUnits, as: UTF8.self)
         return composed.utf8.allSatisfy({ $0 < 0x80 }) ? composed : nil
     }
 

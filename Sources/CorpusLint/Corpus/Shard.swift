@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `--shard K/N`: the K-th of N parts of a run's inputs. A file's part depends only on its path
 /// relative to the configuration's root, hashed with FNV-1a, so every machine and every run puts
@@ -39,8 +43,8 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
     /// `a.md` and `/abs/root/a.md` are one file.
     public static func relative(_ path: String, to root: String) -> String {
         let working = FileManager.default.currentDirectoryPath
-        let absolute = ((path.hasPrefix("/") ? path : working + "/" + path) as NSString).standardizingPath
-        let base = ((root.hasPrefix("/") ? root : working + "/" + root) as NSString).standardizingPath
+        let absolute = PathText.standardized(path.hasPrefix("/") ? path : working + "/" + path)
+        let base = PathText.standardized(root.hasPrefix("/") ? root : working + "/" + root)
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What one shard of a run hands to `corpuslint merge`, as JSON Lines: a header line (which
 /// shard, which rules, how many files), then one line per file in path order with its findings

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The findings a project has accepted for now, so that a run reports only new ones: a corpus
 /// with thousands of old defects can still gate every change.
@@ -270,7 +274,7 @@ extension Baseline {
 
 extension Baseline {
     static func absolute(_ path: String, from directory: String) -> String {
-        ((path.hasPrefix("/") ? path : directory + "/" + path) as NSString).standardizingPath
+        PathText.standardized(path.hasPrefix("/") ? path : directory + "/" + path)
     }
 
     /// `path` relative to `folder`, both absolute and standardized: `a/b.md`, or `../x/b.md`.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -87,7 +91,7 @@ public struct FileDiscovery: Sendable {
         self.extensions = extensions
         self.include = include
         self.exclude = exclude
-        self.globBase = globBase.map { ($0 as NSString).standardizingPath }
+        self.globBase = globBase.map { PathText.standardized($0) }
         root = ProjectRoot(globBase)
     }
 

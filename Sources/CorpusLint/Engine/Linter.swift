@@ -1,5 +1,10 @@
 import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Locking
 
 /// What a run found in one input.
 public struct FileResult: Sendable {
@@ -295,7 +300,7 @@ public struct Linter: Sendable {
 
 /// Hands out batches of indices to workers, or counts what they finished.
 final class WorkCounter: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var next = 0
 
     /// Adds `count` and returns the new total.

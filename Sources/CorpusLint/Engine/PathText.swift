@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Paths as text and as bytes, without Foundation's path methods: in Swift 6.3.1,
 /// `NSString.deletingLastPathComponent` traps on a one-character string (`--config c` crashed).
 public enum PathText {
@@ -11,6 +19,46 @@ public enum PathText {
         while end > 0, bytes[end - 1] == slash { end -= 1 }
         if end == 0 { return "/" }
         return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// `path` as `NSString.standardizingPath` gives it on Linux, without linking Foundation's
+    /// string extensions (see `Locking.Lock` for why): a leading `~` or `~/` made the home folder,
+    /// empty and `.` components dropped (but a leading `./`), `..` taken back over the component
+    /// before it in an absolute path only (lexically: no link is read), no trailing slash:
+    /// `/a//b/./c/../d/` → `/a/b/d`, `/..` → `/`, `./a/./b` → `./a/b`, `a/../b` → `a/../b`.
+    public static func standardized(_ path: String) -> String {
+        var path = path
+        if path == "~" || path.hasPrefix("~/"), let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty {
+            path = home + path.dropFirst()
+        }
+        guard !path.isEmpty else { return path }
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for (index, part) in path.split(separator: "/", omittingEmptySubsequences: true).enumerated() {
+            switch part {
+            case "." where !(index == 0 && !absolute): continue
+            case ".." where absolute:
+                if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// The last component of `path`: `a/b.yml` → `b.yml`, `a/b/` → `b`, `/` → `/`.
+    public static func lastComponent(of path: String) -> String {
+        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard trimmed != "/" else { return "/" }
+        return trimmed.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? trimmed
+    }
+
+    /// The extension of the last component, without its dot: `a/b.YML` → `YML`, `.hidden` → ``.
+    public static func pathExtension(of path: String) -> String {
+        let name = lastComponent(of: path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 
     /// `folder/name`, or `name` alone when `folder` is empty.

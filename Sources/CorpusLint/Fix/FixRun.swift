@@ -1,5 +1,10 @@
 import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Locking
 
 /// `--fix` and `--diff` over a run's inputs: each file read once, repaired in memory by a
 /// `Fixer` on all cores, and handed back in input order; writing is the caller's choice.
@@ -49,7 +54,7 @@ public enum FixRun {
 
     /// One outcome per input, filled by the workers.
     private final class Slots: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private(set) var values: [FileOutcome?]
 
         init(count: Int) { values = Array(repeating: nil, count: count) }

@@ -88,7 +88,15 @@ struct FixTemplate: Sendable {
     private func defaultDescription(_ values: [String: String], replacement: String) -> String {
         switch action {
         case .replace:
-            let shown = replacement.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+            // Scalar by scalar: a `\r\n` is one Character, which a Character-wise replace would miss.
+            var shown = ""
+            for scalar in replacement.unicodeScalars {
+                switch scalar {
+                case "\r": shown += "\\r"
+                case "\n": shown += "\\n"
+                default: shown.unicodeScalars.append(scalar)
+                }
+            }
             return "replace `\(values["match"] ?? "")` with `\(shown)`"
         case .removeLine: return "remove the line"
         case .removeBlankLinesAfter: return "join the paragraph to the next line of text"

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A check that judges documents against each other (a link to another document of the run,
 /// a volume numbered 1…N): it gathers what it needs of each document while that document is

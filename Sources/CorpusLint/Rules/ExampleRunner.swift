@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Runs the examples written next to each rule in a pack: an example must get findings of its
 /// rule exactly at the lines it lists, and one listing none must get none. The examples are the

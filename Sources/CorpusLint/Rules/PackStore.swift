@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -60,10 +64,10 @@ public struct PackStore: Sendable {
         let absolute = reference.hasPrefix("/")
         let path = absolute || base == nil ? reference : PathText.joined(base!, reference)
         let shown = absolute || shownBase == nil || shownBase!.isEmpty || shownBase == "." ? reference : shownBase! + "/" + reference
-        let standardized = (path as NSString).standardizingPath
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: standardized, isDirectory: &isDirectory) else { return nil }
-        if !isDirectory.boolValue {
+        let standardized = PathText.standardized(path)
+        var info = stat()
+        guard stat(standardized, &info) == 0 else { return nil }
+        if info.st_mode & S_IFMT != S_IFDIR {
             return (standardized, [File(path: shown, location: standardized, directory: PathText.folder(of: standardized),
                                         shownDirectory: PathText.folder(of: shown))])
         }
@@ -89,11 +93,18 @@ public struct PackStore: Sendable {
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
         guard Int(info.st_size) <= maxBytes else { return .failure(.tooLarge(Int(info.st_size))) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        let data: Data
-        do { data = try handle.read(upToCount: maxBytes + 1) ?? Data() } catch { return .failure(.unreadable("read failed")) }
-        guard data.count <= maxBytes else { return .failure(.tooLarge(data.count)) }
-        guard let text = String(data: data, encoding: .utf8) else { return .failure(.notUTF8) }
+        // At most one byte past the limit is read: a file that grew since `fstat` is still refused.
+        var bytes = [UInt8](repeating: 0, count: maxBytes + 1)
+        var count = 0
+        while count < bytes.count {
+            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { return .failure(.unreadable("read failed")) }
+            if got == 0 { break }
+            count += got
+        }
+        guard count <= maxBytes else { return .failure(.tooLarge(count)) }
+        guard let text = String(data: Data(bytes[..<count]), encoding: .utf8) else { return .failure(.notUTF8) }
         return .success(text)
     }
 

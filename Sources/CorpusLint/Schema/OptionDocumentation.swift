@@ -12,12 +12,12 @@ struct OptionDocumentation {
 
     /// The title, or the summary's first sentence for a page whose title is the kind's name alone.
     var headline: String {
-        title.isEmpty ? String(summary[..<(summary.range(of: ". ")?.lowerBound ?? summary.endIndex)]) : title
+        title.isEmpty ? String(summary[..<(summary.firstRange(of: ". ")?.lowerBound ?? summary.endIndex)]) : title
     }
 
     init(page: String) {
         let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if let heading = lines.first, let dash = heading.range(of: " — ") { title = String(heading[dash.upperBound...]) }
+        if let heading = lines.first, let dash = heading.firstRange(of: " — ") { title = String(heading[dash.upperBound...]) }
         summary = Self.firstParagraph(lines.dropFirst())
         guard let start = lines.firstIndex(of: "## Options") else { return }
         let section = lines[(start + 1)...].prefix { !$0.hasPrefix("## ") }
@@ -72,7 +72,7 @@ struct OptionDocumentation {
         guard let first = line.first, first.isLetter || first == "$", let colon = line.firstIndex(of: ":") else { return nil }
         let key = String(line[..<colon])
         guard key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return nil }
-        let comment = line.range(of: "# ").map { String(line[$0.upperBound...]).trimmed(" ") } ?? ""
+        let comment = line.firstRange(of: "# ").map { String(line[$0.upperBound...]).trimmed(" ") } ?? ""
         return (key, comment)
     }
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A document the editor has open: its text as the editor holds it, which is what is linted
 /// (the file on disk may be older, or not exist yet).

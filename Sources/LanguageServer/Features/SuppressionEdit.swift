@@ -26,8 +26,8 @@ enum SuppressionEdit {
     /// Adds `rule` to a `disable-next-line` comment on the line above, if there is one.
     private static func additionToComment(above index: Int, rule: String, lines: LineTable) -> JSON? {
         let above = String(decoding: lines.content(ofLine: index - 1), as: UTF8.self)
-        guard let directiveRange = above.range(of: "<!-- " + directive),
-              let close = above.range(of: "-->", range: directiveRange.upperBound..<above.endIndex) else { return nil }
+        guard let directiveRange = above.firstRange(of: "<!-- " + directive),
+              let close = above[directiveRange.upperBound...].firstRange(of: "-->") else { return nil }
         let words = above[directiveRange.upperBound..<close.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
         // No rule named: it silences every rule already.
         guard !words.isEmpty, !words.contains(where: { $0 == rule }) else { return nil }

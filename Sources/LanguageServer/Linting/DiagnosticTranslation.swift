@@ -1,5 +1,9 @@
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A finding as published to the editor, with the finding it came from (hover and code actions
 /// answer from it).

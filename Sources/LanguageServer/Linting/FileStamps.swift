@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What the files a linter was built from looked like (modification time and size, or absence),
 /// so that a change to the configuration, a pack or the baseline is seen at the next lint,
@@ -11,8 +22,8 @@ struct FileStamps: Equatable {
         let files = FileManager.default
         for path in paths {
             stamps[path] = Self.stamp(path)
-            var isFolder: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
             for entry in (try? files.subpathsOfDirectory(atPath: path)) ?? [] where entry.hasSuffix(".yml") || entry.hasSuffix(".yaml") {
                 stamps[path + "/" + entry] = Self.stamp(path + "/" + entry)
             }

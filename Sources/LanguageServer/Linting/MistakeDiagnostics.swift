@@ -1,5 +1,9 @@
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A configuration's or pack's mistakes as findings in those files, so that an editor showing
 /// `.corpuslint.yml` or a pack points at the line to mend.

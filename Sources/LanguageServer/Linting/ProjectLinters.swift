@@ -1,5 +1,9 @@
 import CorpusLint
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Why a document's rules could not be loaded: the configuration's, the packs' or the
 /// baseline's mistakes, as `lint` prints them.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A JSON value: what JSON-RPC messages are made of. The protocol's messages are read and built
 /// through this one type rather than a Codable struct per message, since a server answers only

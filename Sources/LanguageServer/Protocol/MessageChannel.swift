@@ -1,4 +1,16 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Locking
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads frames from a file descriptor (standard input) and writes framed messages to another
 /// (standard output); writes from any thread come out whole, one after another.
@@ -6,7 +18,7 @@ final class MessageChannel: @unchecked Sendable {
     private let input: Int32
     private let output: Int32
     private var decoder = FrameDecoder()
-    private let writeLock = NSLock()
+    private let writeLock = Lock()
 
     init(input: Int32, output: Int32) {
         self.input = input

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+@_spi(_Unicode) import Swift
 
 /// A text built from a document's values: `{doc_num}-{slug(title)}.md`. Between braces, a
 /// front-matter field or path (`refs[0].id`), `$name` of an extracted value, or `document.path`,
@@ -32,7 +37,7 @@ struct ValueTemplate: Sendable {
             if char == "}" { return .failure(TemplateError(message: "a `}` without its `{` (write `}}` for a brace)")) }
             guard char == "{" else { literal.append(char); continue }
             guard let close = rest.firstIndex(of: "}") else { return .failure(TemplateError(message: "a `{` is not closed")) }
-            var expression = rest[..<close].trimmingCharacters(in: .whitespaces)[...]
+            var expression = rest[..<close].trimmingHorizontalSpace()[...]
             rest = rest[rest.index(after: close)...]
             var functions: [String] = []
             while let open = expression.firstIndex(of: "("), expression.hasSuffix(")") {
@@ -82,12 +87,41 @@ struct ValueTemplate: Sendable {
         return out
     }
 
+    /// `text` with its diacritics dropped (`é` → `e`, `й` → `и`), as Foundation's
+    /// `folding(options: .diacriticInsensitive)` gives it on Linux: a Latin, Greek or Cyrillic
+    /// letter (one that decomposes to a base below U+0530) loses every nonspacing mark of its
+    /// decomposition; any other character only the combining diacritical marks written after it
+    /// (U+0300–U+036F, U+0483–U+0489), so an Arabic or Hebrew letter keeps its vowel marks.
+    /// Decomposed with the standard library's own normalization: Foundation's is not in
+    /// FoundationEssentials, and linking it costs every run its start-up (see `Locking.Lock`).
+    /// `FoundationEquivalenceTests` compares the two over 11,000 letter and mark pairs.
+    static func withoutDiacritics(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for character in text {
+            let decomposed = Array(String(character)._nfd)
+            let latinGreekCyrillic = (decomposed.first?.value ?? 0) < 0x530
+            func dropped(_ scalar: Unicode.Scalar) -> Bool {
+                guard scalar.properties.generalCategory == .nonspacingMark else { return false }
+                return latinGreekCyrillic || (0x300...0x36F).contains(scalar.value) || (0x483...0x489).contains(scalar.value)
+            }
+            if !latinGreekCyrillic {
+                scalars.append(contentsOf: character.unicodeScalars.filter { !dropped($0) })
+            } else if decomposed.dropFirst().contains(where: dropped) {
+                scalars.append(decomposed[0])
+                scalars.append(contentsOf: decomposed.dropFirst().filter { !dropped($0) })
+            } else {
+                scalars.append(contentsOf: character.unicodeScalars)
+            }
+        }
+        return String(scalars)
+    }
+
     static func apply(_ function: String, _ text: String) -> String {
         switch function {
         case "lowercase": return text.lowercased()
         case "uppercase": return text.uppercased()
         case "trim": return text.trimmingSpaces()
-        case "ascii": return text.folding(options: .diacriticInsensitive, locale: nil)
+        case "ascii": return withoutDiacritics(text)
         default: return slug(text)
         }
     }
