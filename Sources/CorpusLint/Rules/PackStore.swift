@@ -93,10 +93,12 @@ public struct PackStore: Sendable {
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
         guard Int(info.st_size) <= maxBytes else { return .failure(.tooLarge(Int(info.st_size))) }
-        // At most one byte past the limit is read: a file that grew since `fstat` is still refused.
-        var bytes = [UInt8](repeating: 0, count: maxBytes + 1)
+        // Room for the size `fstat` gave and one byte more, so that a file that grew since is
+        // seen to; reading stops one byte past the limit whatever the file does.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var count = 0
-        while count < bytes.count {
+        while count <= maxBytes {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, maxBytes + 1 - count)) }
             let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if got < 0, errno == EINTR { continue }
             guard got >= 0 else { return .failure(.unreadable("read failed")) }
