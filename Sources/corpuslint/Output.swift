@@ -33,9 +33,15 @@ enum Output {
     /// Ends the process with `code` (where a command's own `exit` method would hide C's).
     static func terminate(_ code: Int32) -> Never { exit(code) }
 
-    /// An error as a person reads it: its description when it has one of its own.
+    /// An error as a person reads it: the system's words for a file system error (`Not a
+    /// directory`, `Permission denied`), which a `CocoaError` carries as its underlying error;
+    /// otherwise its description.
     static func describe(_ error: any Error) -> String {
-        String(describing: error)
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        if let cocoa = error as? CocoaError, let posix = cocoa.userInfo["NSUnderlyingError"] as? POSIXError {
+            return String(cString: strerror(posix.code.rawValue))
+        }
+        return String(describing: error)
     }
 
     /// Every byte of `descriptor` up to its end (standard input).

@@ -32,6 +32,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cache.path))
     }
 
+    @Test func aCacheThatCannotBeOpenedIsSaidInTheSystemsWordsAndTheRunGoesOn() throws {
+        let folder = try ShardMergeTests.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "not a folder".write(to: folder.appendingPathComponent("blocker"), atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["lint", "--no-config", "--cache", "--cache-location", "blocker/cache", "corpus"], in: folder)
+        #expect(run.stderr.contains("blocker/cache: the cache cannot be opened (Not a directory); linting without it"), "\(run.stderr)")
+        #expect(run.stdout.contains("files checked"), "the run goes on without the cache")
+    }
+
     @Test func aRunKilledAtAnyMomentLeavesATrustworthyCache() throws {
         let folder = try ShardMergeTests.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
