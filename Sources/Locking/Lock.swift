@@ -32,11 +32,4 @@ package final class Lock: @unchecked Sendable {
     package func lock() { pthread_mutex_lock(mutex) }
 
     package func unlock() { pthread_mutex_unlock(mutex) }
-
-    /// Runs `body` holding the lock.
-    package func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        lock()
-        defer { unlock() }
-        return try body()
-    }
 }
