@@ -91,11 +91,14 @@ import Testing
         let folder = URL(fileURLWithPath: try #require(environment["SYNTHETIC_UN_OUT"]))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let count = Int(environment["SYNTHETIC_UN_MORE"] ?? "") ?? 0
+        // `SYNTHETIC_UN_LAYOUT=joined` (or `markdown`) writes those in that layout; numbers stay apart per layout.
+        let layout = SyntheticResolution.Layout(rawValue: environment["SYNTHETIC_UN_LAYOUT"] ?? "raw") ?? .raw
+        let offset = SyntheticResolution.Layout.allCases.firstIndex(of: layout)! * 300
         let more: [SyntheticResolution] = (0..<count).map { (i: Int) -> SyntheticResolution in
             let language = SyntheticLanguage.all[i % SyntheticLanguage.all.count]
             let pages: Int = 8 + (i * 7) % 50
-            return SyntheticResolution(language: language, session: 78 + i % 3, number: 500 + i, pages: pages,
-                                       shortTitleDiffers: i % 2 == 0, inParts: i % 5 == 0, seed: UInt64(6000 + i))
+            return SyntheticResolution(language: language, session: 78 + i % 3, number: 500 + offset + i, pages: pages,
+                                       shortTitleDiffers: i % 2 == 0, inParts: i % 5 == 0, layout: layout, seed: UInt64(6000 + i))
         }
         // Beside them, `planted.tsv`: each planted furniture and header line, to measure what is reported.
         var planted = ""
