@@ -122,8 +122,15 @@ struct RunningHeaderCheck: CheckKind {
             titleWords.append(words)
             if resolved.line >= body, titleLine == 0 { titleLine = resolved.line }
         }
-        let header = HeaderWords(symbols: symbolWords, titles: titleWords)
-        let scan = HeaderScan(check: self, header: header, lines: lines, context: context, rule: rule, titleLine: titleLine)
+        var header = HeaderWords(symbols: symbolWords, titles: titleWords)
+        var scan = HeaderScan(check: self, header: header, lines: lines, context: context, rule: rule, titleLine: titleLine)
+        // Layouts that join the header's lines print it as `A/RES/80/3 Short title`: a short
+        // title that is no piece of the title, learned where it stands beside the symbol.
+        let learned = scan.titlesBesideSymbol()
+        if !learned.isEmpty {
+            header = HeaderWords(symbols: symbolWords, titles: titleWords + learned)
+            scan = HeaderScan(check: self, header: header, lines: lines, context: context, rule: rule, titleLine: titleLine)
+        }
         for finding in scan.findings() {
             let text = context.text(of: finding.line)
             let words = HeaderWords.wordRanges(text)

@@ -9,6 +9,11 @@ struct HeaderScan {
 
     private enum Role {
         case text, furniture, header, fragment
+        /// A header line holding the symbol.
+        case symbolHeader
+        /// The title under an annex heading: the annex's own, unless page furniture or the symbol
+        /// stands in its block (the heading ended a page and the title tops the next).
+        case underHeading
         case merged(Range<Int>)
     }
 
@@ -52,7 +57,7 @@ struct HeaderScan {
         var findings: [Finding] = []
         for index in first..<lines.count {
             switch roles[index] {
-            case .header: findings.append(Finding(line: lines[index], words: 0..<words(index).count, whole: true))
+            case .header, .symbolHeader: findings.append(Finding(line: lines[index], words: 0..<words(index).count, whole: true))
             case let .merged(range): findings.append(Finding(line: lines[index], words: range, whole: false))
             default: break
             }
@@ -66,22 +71,24 @@ struct HeaderScan {
         guard line.range.count <= Self.longestLine, header.mayConcern(context.buffer, line.range) else { return .text }
         let lineWords = words(index)
         guard !lineWords.isEmpty else { return .text }
-        if header.isSymbol(lineWords[...]) { return .header }
+        if header.isSymbol(lineWords[...]) { return .symbolHeader }
         let alone = (index == 0 || lines[index - 1].number < line.number - 1)
             && (index + 1 == lines.count || lines[index + 1].number > line.number + 1)
         if header.isTitle(lineWords) || (alone && header.isTitleStart(lineWords)) {
             // Under an annex heading the title is the annex's own, unless page furniture or the
             // symbol stands beside it: the heading ended a page and this line tops the next.
-            if let unless = check.unlessPreviousLine, index > 0, context.matches(unless, in: lines[index - 1].range, for: rule) { return .fragment }
+            if let unless = check.unlessPreviousLine, index > 0, context.matches(unless, in: lines[index - 1].range, for: rule) { return .underHeading }
             return .header
         }
         for symbol in header.symbolOccurrences(lineWords) {
             let start = header.titleSuffixStart(lineWords, before: symbol.lowerBound)
             let end = symbol.upperBound + header.titlePrefixLength(lineWords, from: symbol.upperBound)
-            if start == 0, end == lineWords.count { return .header }
+            if start == 0, end == lineWords.count { return .symbolHeader }
             let titleWords = (symbol.lowerBound - start) + (end - symbol.upperBound)
             // A symbol with no title beside it, inside a sentence, may be the text citing itself.
-            if titleWords >= 2 || start == 0 || end == lineWords.count { return .merged(start..<end) }
+            // A title of a script written without spaces is one "word" to the splitter.
+            let unspacedTitle = titleWords == 1 && Self.isUnspacedPhrase([lineWords[start == symbol.lowerBound ? end - 1 : start]])
+            if titleWords >= 2 || unspacedTitle || start == 0 || end == lineWords.count { return .merged(start..<end) }
         }
         if header.isFragment(lineWords) { return .fragment }
         // `Protection of migrant workers and their` / `families`: one word finishing the title
@@ -91,6 +98,28 @@ struct HeaderScan {
             return .fragment
         }
         return .text
+    }
+
+    /// Short titles that are no piece of the title, as layouts that join the header's lines print
+    /// them: the words beside the symbol on a line that is the symbol and them (`A/RES/80/3 Awaza
+    /// Declaration`, `Awaza Declaration A/RES/80/3`), on `repeated-lines` lines or more. A phrase
+    /// that comes back beside the symbol page after page is the page's header, wherever else it
+    /// stands: alone on a line, or merged into a sentence.
+    func titlesBesideSymbol() -> [[String]] {
+        guard check.repeatedLines > 0, !header.symbols.isEmpty else { return [] }
+        var seen: [[String]: Int] = [:]
+        for (index, line) in lines.enumerated() where line.number > titleLine {
+            guard line.range.count <= Self.longestLine, header.mayConcern(context.buffer, line.range) else { continue }
+            let lineWords = words(index)
+            for symbol in header.symbolOccurrences(lineWords) {
+                let rest = symbol.lowerBound == 0 ? Array(lineWords[symbol.upperBound...])
+                    : symbol.upperBound == lineWords.count ? Array(lineWords[..<symbol.lowerBound]) : []
+                guard let initial = rest.first?.unicodeScalars.first, TextScalars.isWordCharacter(initial), !("0"..."9").contains(initial),
+                      (2...20).contains(rest.count) || Self.isUnspacedPhrase(rest), !header.isTitle(rest) else { continue }
+                seen[rest, default: 0] += 1
+            }
+        }
+        return seen.filter { $0.value >= check.repeatedLines }.map(\.key).sorted { $0.lexicographicallyPrecedes($1) }
     }
 
     /// A short title that is no piece of the title (raw layouts print one): a line that comes
@@ -139,7 +168,20 @@ struct HeaderScan {
             var end = start + 1
             while end < lines.count, inBlock(roles[end]), lines[end].number - lines[end - 1].number <= Self.blockGap { end += 1 }
             if (start..<end).contains(where: { isAnchor(roles[$0]) }) {
-                for member in start..<end { if case .fragment = roles[member] { roles[member] = .header } }
+                // Another title line alone does not make a title under an annex heading a header.
+                let printed = (start..<end).contains { index in
+                    switch roles[index] {
+                    case .furniture, .symbolHeader: return true
+                    default: return false
+                    }
+                }
+                for member in start..<end {
+                    switch roles[member] {
+                    case .fragment: roles[member] = .header
+                    case .underHeading where printed: roles[member] = .header
+                    default: break
+                    }
+                }
             }
             start = end
         }
@@ -165,14 +207,14 @@ struct HeaderScan {
 
     private func isAnchor(_ role: Role) -> Bool {
         switch role {
-        case .furniture, .header: return true
+        case .furniture, .header, .symbolHeader: return true
         default: return false
         }
     }
 
     private func inBlock(_ role: Role) -> Bool {
         switch role {
-        case .furniture, .header, .fragment: return true
+        case .furniture, .header, .symbolHeader, .fragment, .underHeading: return true
         default: return false
         }
     }
