@@ -175,7 +175,8 @@ struct HeaderScan {
                     default: return false
                     }
                 }
-                for member in start..<end {
+                let attached = start > 0 && underHeading(start) ? self.attached(start..<end, roles) : nil
+                for member in start..<end where attached?.contains(member) ?? true {
                     switch roles[member] {
                     case .fragment: roles[member] = .header
                     case .underHeading where printed: roles[member] = .header
@@ -185,6 +186,37 @@ struct HeaderScan {
             }
             start = end
         }
+    }
+
+    /// Whether the line before `index` is a heading whose title follows it (an annex's).
+    private func underHeading(_ index: Int) -> Bool {
+        guard let unless = check.unlessPreviousLine else { return false }
+        return context.matches(unless, in: lines[index - 1].range, for: rule)
+    }
+
+    /// Under an annex heading a page-top block may also hold the annex's title, after the header
+    /// or cut in two by it: only the title lines printed right against the furniture or the
+    /// symbol (no blank line between, as a page prints its header) are the header's.
+    private func attached(_ block: Range<Int>, _ roles: [Role]) -> Set<Int> {
+        var attached = Set(block.filter { index in
+            switch roles[index] {
+            case .furniture, .symbolHeader: return true
+            default: return false
+            }
+        })
+        var grew = true
+        while grew {
+            grew = false
+            for index in block where !attached.contains(index) {
+                let above = index > block.lowerBound && attached.contains(index - 1) && lines[index].number - lines[index - 1].number == 1
+                let below = index + 1 < block.upperBound && attached.contains(index + 1) && lines[index + 1].number - lines[index].number == 1
+                if above || below {
+                    attached.insert(index)
+                    grew = true
+                }
+            }
+        }
+        return attached
     }
 
     /// The lines beside an anchor within one page's top or bottom, up to three on each side.
