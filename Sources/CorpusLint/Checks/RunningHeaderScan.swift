@@ -77,7 +77,7 @@ struct HeaderScan {
         if header.isTitle(lineWords) || (alone && header.isTitleStart(lineWords)) {
             // Under an annex heading the title is the annex's own, unless page furniture or the
             // symbol stands beside it: the heading ended a page and this line tops the next.
-            if let unless = check.unlessPreviousLine, index > 0, context.matches(unless, in: lines[index - 1].range, for: rule) { return .underHeading }
+            if index > 0, underHeading(index) { return .underHeading }
             return .header
         }
         for symbol in header.symbolOccurrences(lineWords) {
@@ -188,10 +188,15 @@ struct HeaderScan {
         }
     }
 
-    /// Whether the line before `index` is a heading whose title follows it (an annex's).
+    /// Whether the line before `index`, past the page's foot (`look-past`), is a heading whose
+    /// title follows it (an annex's).
     private func underHeading(_ index: Int) -> Bool {
         guard let unless = check.unlessPreviousLine else { return false }
-        return context.matches(unless, in: lines[index - 1].range, for: rule)
+        var above = index - 1
+        if let lookPast = check.lookPast {
+            while above > 0, context.matches(lookPast, in: lines[above].range, for: rule) { above -= 1 }
+        }
+        return context.matches(unless, in: lines[above].range, for: rule)
     }
 
     /// Under an annex heading a page-top block may also hold the annex's title, after the header

@@ -96,6 +96,7 @@ enum KindOptionSchemas {
             ("page-furniture", P.regexes),
             ("repeated-lines", P.integer),
             ("unless-previous-line", P.regex),
+            ("look-past", P.regex),
         ] + P.lineFilters, requirement: oneOf("symbol", "symbols", "title", "titles")),
 
         SequenceCheck.name: Options(properties: [
