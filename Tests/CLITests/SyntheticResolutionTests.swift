@@ -60,9 +60,9 @@ import Testing
     /// each pair adopted in parts; numbers apart from the raw documents', so no two share a record.
     static let joined: [SyntheticResolution] = [SyntheticResolution.Layout.joined, .markdown].enumerated().flatMap { offset, layout in
         SyntheticLanguage.all.enumerated().flatMap { index, language in
-            [SyntheticResolution(language: language, session: 78 + (index + offset) % 3, number: 700 + 20 * offset + index, pages: 40 - 5 * index,
+            [SyntheticResolution(language: language, session: 78 + (index + offset) % 3, number: 100 + 20 * offset + index, pages: 40 - 5 * index,
                                  shortTitleDiffers: (index + offset) % 2 == 0, layout: layout, seed: UInt64(7100 + 10 * offset + index)),
-             SyntheticResolution(language: language, session: 80 - index % 3, number: 710 + 20 * offset + index, pages: 8 + 8 * index % 40,
+             SyntheticResolution(language: language, session: 80 - index % 3, number: 110 + 20 * offset + index, pages: 8 + 8 * index % 40,
                                  shortTitleDiffers: (index + offset) % 2 == 1, inParts: true, layout: layout, seed: UInt64(7300 + 10 * offset + index))]
         }
     }

@@ -9,7 +9,8 @@
 /// document repeats and that reads as words (a title printed above the symbol at every other
 /// page top; never a bare `2.` or `(a)`, which repeat too). In any other block only the matching
 /// lines are passed over (a footnote separator under a page's last line): text merged into a
-/// header stays text.
+/// header stays text. A block of one line that the document repeats and that reads as words is
+/// passed over whole too: the running header of a layout that joins its lines.
 ///
 /// Nothing is worked out in advance: the document is in memory, so a rule asks about the lines
 /// around a candidate only when it has one (a few lines a document), and the walk is bounded.
@@ -80,6 +81,9 @@ final class PageTurn {
     private func isPassedWhole(_ block: ClosedRange<Int>) -> Bool {
         // Footnote definitions with their wrapped lines; a page top that starts with the symbol.
         if matches(block.lowerBound) { return true }
+        // A running header on a line of its own, as layouts that join its lines print it
+        // (`A/RES/80/3 Awaza Declaration`, or the short title alone): a line the document repeats.
+        if block.count == 1, isRepeated(block.lowerBound) { return true }
         // A running title above the symbol: every line but the last one repeats in the document.
         guard block.count > 1, matches(block.upperBound) else { return false }
         return block.dropLast().allSatisfy(isRepeated)
