@@ -75,7 +75,7 @@ struct JoinedPages {
 
         // The masthead, its lines joined as the 1.1.0 extractor joins them; job number and barcode gone.
         var agenda = agendaTitle.map(trimmed).joined(separator: l.separator).split(separator: " ").map(String.init)
-        while agenda.count > 3, agenda.last!.count <= 3 { agenda.removeLast() }   // a title ends on a word that carries it
+        while agenda.count > 3, agenda.last!.count <= 4 { agenda.removeLast() }   // a title ends on a word that carries it, not `of` or `with`
         let agendaText = agenda.joined(separator: " ")
         let on = ["EN": " on ", "FR": " le ", "ES": " el ", "AR": " في "][l.code] ?? " "
         let adoption = l.code == "ZH" ? "\(l.date(17, 12, year))\(l.adoptedBy)" : "\(l.adoptedBy)\(on)\(l.date(17, 12, year))"

@@ -188,15 +188,27 @@ struct HeaderScan {
         }
     }
 
-    /// Whether the line before `index`, past the page's foot (`look-past`), is a heading whose
-    /// title follows it (an annex's).
+    /// Whether the line before `index`, past the page's foot (`look-past`) and the next page's
+    /// top (its furniture, the header line that holds the symbol), is a heading whose title
+    /// follows it (an annex's).
     private func underHeading(_ index: Int) -> Bool {
         guard let unless = check.unlessPreviousLine else { return false }
         var above = index - 1
-        if let lookPast = check.lookPast {
-            while above > 0, context.matches(lookPast, in: lines[above].range, for: rule) { above -= 1 }
-        }
+        while above > 0, isPageTurn(above) { above -= 1 }
         return context.matches(unless, in: lines[above].range, for: rule)
+    }
+
+    /// A line of a page turn between a heading and its title.
+    private func isPageTurn(_ index: Int) -> Bool {
+        let range = lines[index].range
+        if let lookPast = check.lookPast, context.matches(lookPast, in: range, for: rule) { return true }
+        if check.furniture.contains(where: { context.matches($0, in: range, for: rule) }) { return true }
+        guard range.count <= Self.longestLine, header.mayConcern(context.buffer, range) else { return false }
+        let lineWords = words(index)
+        return header.symbolOccurrences(lineWords).contains { symbol in
+            header.titleSuffixStart(lineWords, before: symbol.lowerBound) == 0
+                && symbol.upperBound + header.titlePrefixLength(lineWords, from: symbol.upperBound) == lineWords.count
+        }
     }
 
     /// Under an annex heading a page-top block may also hold the annex's title, after the header
