@@ -133,7 +133,7 @@ struct RunningHeaderCheck: CheckKind {
         let learned = scan.titlesBesideSymbol()
         if !learned.isEmpty {
             header = HeaderWords(symbols: symbolWords, titles: titleWords + learned)
-            scan = HeaderScan(check: self, header: header, lines: lines, context: context, rule: rule, titleLine: titleLine)
+            scan = HeaderScan(check: self, header: header, lines: lines, context: context, rule: rule, titleLine: titleLine, learned: Set(learned))
         }
         for finding in scan.findings() {
             let text = context.text(of: finding.line)

@@ -23,6 +23,9 @@ struct HeaderScan {
     let context: DocumentContext
     let rule: RuleInfo
     let titleLine: Int
+    /// Short titles learned beside the symbol (`titlesBesideSymbol`): only a page prints those,
+    /// never an annex under its heading.
+    var learned: Set<[String]> = []
 
     /// Lines longer than this are not read for a header (a hostile line of megabytes); a header
     /// merged into a whole paragraph still fits.
@@ -77,7 +80,7 @@ struct HeaderScan {
         if header.isTitle(lineWords) || (alone && header.isTitleStart(lineWords)) {
             // Under an annex heading the title is the annex's own, unless page furniture or the
             // symbol stands beside it: the heading ended a page and this line tops the next.
-            if index > 0, underHeading(index) { return .underHeading }
+            if index > 0, !learned.contains(lineWords), underHeading(index) { return .underHeading }
             return .header
         }
         for symbol in header.symbolOccurrences(lineWords) {
@@ -201,7 +204,15 @@ struct HeaderScan {
     /// A line of a page turn between a heading and its title.
     private func isPageTurn(_ index: Int) -> Bool {
         let range = lines[index].range
-        if let lookPast = check.lookPast, context.matches(lookPast, in: range, for: rule) { return true }
+        if let lookPast = check.lookPast {
+            if context.matches(lookPast, in: range, for: rule) { return true }
+            // A footnote's wrapped lines, right under its first line (up to three).
+            var above = index - 1
+            while above >= 0, index - above <= 3, lines[above].number == lines[above + 1].number - 1 {
+                if context.matches(lookPast, in: lines[above].range, for: rule) { return true }
+                above -= 1
+            }
+        }
         if check.furniture.contains(where: { context.matches($0, in: range, for: rule) }) { return true }
         guard range.count <= Self.longestLine, header.mayConcern(context.buffer, range) else { return false }
         let lineWords = words(index)
