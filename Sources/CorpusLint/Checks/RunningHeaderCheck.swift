@@ -126,15 +126,10 @@ struct RunningHeaderCheck: CheckKind {
             titleWords.append(words)
             if resolved.line >= body, titleLine == 0 { titleLine = resolved.line }
         }
-        var header = HeaderWords(symbols: symbolWords, titles: titleWords)
-        var scan = HeaderScan(check: self, header: header, lines: lines, context: context, rule: rule, titleLine: titleLine)
+        let header = HeaderWords(symbols: symbolWords, titles: titleWords)
         // Layouts that join the header's lines print it as `A/RES/80/3 Short title`: a short
-        // title that is no piece of the title, learned where it stands beside the symbol.
-        let learned = scan.titlesBesideSymbol()
-        if !learned.isEmpty {
-            header = HeaderWords(symbols: symbolWords, titles: titleWords + learned)
-            scan = HeaderScan(check: self, header: header, lines: lines, context: context, rule: rule, titleLine: titleLine, learned: Set(learned))
-        }
+        // title that is no piece of the title is learned where it stands beside the symbol.
+        let scan = HeaderScan(check: self, header: header, lines: lines, context: context, rule: rule, titleLine: titleLine)
         for finding in scan.findings() {
             let text = context.text(of: finding.line)
             let words = HeaderWords.wordRanges(text)

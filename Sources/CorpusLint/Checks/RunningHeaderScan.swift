@@ -39,6 +39,9 @@ struct HeaderScan {
         lines[index].range.count <= Self.longestLine ? HeaderWords.words(context.text(of: lines[index])) : []
     }
 
+    /// The header lines found. First the lines are given roles with the titles known; when short
+    /// titles stand beside the symbol there (`titlesBesideSymbol`), the lines they may concern
+    /// are given their roles again with them: only a document that prints such a header pays.
     func findings() -> [Finding] {
         guard !header.symbols.isEmpty || !header.titles.isEmpty else { return [] }
         var first = lines.count
@@ -55,6 +58,27 @@ struct HeaderScan {
         guard first < lines.count else { return [] }
         var roles = [Role](repeating: .text, count: lines.count)
         for index in first..<lines.count { roles[index] = role(index) }
+        let learned = titlesBesideSymbol(roles, from: first)
+        guard !learned.isEmpty else { return findings(&roles, from: first) }
+        var again = HeaderScan(check: check, header: HeaderWords(symbols: header.symbols, titles: header.titles + learned), lines: lines,
+                               context: context, rule: rule, titleLine: titleLine)
+        again.learned = Set(learned)
+        let onlyLearned = HeaderWords(symbols: header.symbols, titles: learned)
+        for index in first..<lines.count {
+            switch roles[index] {
+            case .furniture: continue
+            case .text:
+                // Text before, and no learned word at either end: text still.
+                let range = lines[index].range
+                guard range.count <= Self.longestLine, onlyLearned.mayConcern(context.buffer, range) || header.mayConcern(context.buffer, range) else { continue }
+                roles[index] = again.role(index, furniture: false)
+            default: roles[index] = again.role(index, furniture: false)
+            }
+        }
+        return again.findings(&roles, from: first)
+    }
+
+    private func findings(_ roles: inout [Role], from first: Int) -> [Finding] {
         markRepeatedLines(&roles, from: first)
         markFragmentsNextToFurniture(&roles, from: first)
         var findings: [Finding] = []
@@ -68,9 +92,10 @@ struct HeaderScan {
         return findings
     }
 
-    private func role(_ index: Int) -> Role {
+    /// `furniture: false` for a line known to be no page furniture.
+    private func role(_ index: Int, furniture: Bool = true) -> Role {
         let line = lines[index]
-        if check.furniture.contains(where: { context.matches($0, in: line.range, for: rule) }) { return .furniture }
+        if furniture, check.furniture.contains(where: { context.matches($0, in: line.range, for: rule) }) { return .furniture }
         guard line.range.count <= Self.longestLine, header.mayConcern(context.buffer, line.range) else { return .text }
         let lineWords = words(index)
         guard !lineWords.isEmpty else { return .text }
@@ -108,11 +133,16 @@ struct HeaderScan {
     /// Declaration`, `Awaza Declaration A/RES/80/3`), on `repeated-lines` lines or more. A phrase
     /// that comes back beside the symbol page after page is the page's header, wherever else it
     /// stands: alone on a line, or merged into a sentence.
-    func titlesBesideSymbol() -> [[String]] {
+    /// Read from the lines whose role holds the symbol (a symbol at a line's end is a header,
+    /// whole or merged), so that a document without them costs nothing more.
+    private func titlesBesideSymbol(_ roles: [Role], from first: Int) -> [[String]] {
         guard check.repeatedLines > 0, !header.symbols.isEmpty else { return [] }
         var seen: [[String]: Int] = [:]
-        for (index, line) in lines.enumerated() where line.number > titleLine {
-            guard line.range.count <= Self.longestLine, header.mayConcern(context.buffer, line.range) else { continue }
+        for index in first..<lines.count {
+            switch roles[index] {
+            case .merged, .symbolHeader: break
+            default: continue
+            }
             let lineWords = words(index)
             for symbol in header.symbolOccurrences(lineWords) {
                 let rest = symbol.lowerBound == 0 ? Array(lineWords[symbol.upperBound...])

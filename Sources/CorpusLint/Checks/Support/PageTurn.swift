@@ -83,7 +83,8 @@ final class PageTurn {
         if matches(block.lowerBound) { return true }
         // A running header on a line of its own, as layouts that join its lines print it
         // (`A/RES/80/3 Awaza Declaration`, or the short title alone): a line the document repeats.
-        if block.count == 1, isRepeated(block.lowerBound) { return true }
+        if block.count == 1, context.isRepeatedShortLine(range(block.lowerBound)),
+           Self.readsAsWords(context.trimmedText(range(block.lowerBound))) { return true }
         // A running title above the symbol: every line but the last one repeats in the document.
         guard block.count > 1, matches(block.upperBound) else { return false }
         return block.dropLast().allSatisfy(isRepeated)
