@@ -12,6 +12,9 @@ extension SyntheticResolution {
         /// between the pages' text, sometimes glued into the sentence a page break cut; the
         /// footnotes still at page feet, sometimes under a `---` line.
         case joined
+        /// Extractor 1.2.0: the 1.1.0 pages without their footnotes, which are gathered at the
+        /// end under `---`, each on one line as `4 See …`; every indicator stays flat.
+        case endnotes
         /// Extractor 1.3.0: the 1.1.0 pages without their footnotes, which are gathered at the
         /// end under `---` as `[^4]: …`; indicators glued to a word are written `[^4]`, the others
         /// stay flat in some documents, all are `[^4]` in others.
@@ -21,6 +24,7 @@ extension SyntheticResolution {
             switch self {
             case .raw: "1.0.0"
             case .joined: "1.1.0"
+            case .endnotes: "1.2.0"
             case .markdown: "1.3.0"
             }
         }
@@ -28,7 +32,7 @@ extension SyntheticResolution {
 }
 
 /// The pages of a `SyntheticResolution` written in a layout that joins each paragraph's lines
-/// (`Layout.joined`, `Layout.markdown`), from the lines and page breaks of its raw layout, so that
+/// (`Layout.joined`, `.endnotes`, `.markdown`), from the lines and page breaks of its raw layout, so that
 /// the three layouts hold the same text. It records the running-header lines it writes and where
 /// the planted defects land.
 struct JoinedPages {
@@ -151,10 +155,10 @@ struct JoinedPages {
                 gathered += page.notes
                 break
             }
-            if layout == .markdown { gathered += page.notes }
+            if layout != .joined { gathered += page.notes }
             let symbolFirst = index % 2 == 0
             let next = pages[index + 1]
-            if next.continues, !blocks.isEmpty, layout == .markdown || page.notes.isEmpty, random.next(4) == 0 {
+            if next.continues, !blocks.isEmpty, layout != .joined || page.notes.isEmpty, random.next(4) == 0 {
                 // The page's last sentence, the header and the rest of the sentence on one line.
                 let defect = defects.removeValue(forKey: output.count)
                 let last = output.removeLast()
@@ -180,11 +184,11 @@ struct JoinedPages {
             output.append("")
         }
         if !gathered.isEmpty {
-            if layout == .markdown {
+            if layout != .joined {
                 output += ["", "---"]
                 for note in gathered {
                     guard var definition = definitions[note] else { continue }
-                    definition[0] = definition[0].replacingOccurrences(of: "\(note)  ", with: "[^\(note)]: ")
+                    definition[0] = definition[0].replacingOccurrences(of: "\(note)  ", with: layout == .markdown ? "[^\(note)]: " : "\(note) ")
                     output += ["", definition.joined(separator: " ")]
                 }
             } else {
@@ -197,8 +201,8 @@ struct JoinedPages {
             }
         }
         while output.last == "" { output.removeLast() }
-        // The 1.3.0 extractor writes no line break after the last line; 1.1.0 does.
-        let text = output.joined(separator: "\n") + (layout == .markdown && random.next(2) == 0 ? "" : "\n")
+        // The 1.2.0 and 1.3.0 extractors write no line break after the last line; 1.1.0 does.
+        let text = output.joined(separator: "\n") + (layout != .joined && random.next(2) == 0 ? "" : "\n")
         return (text, planted, defects)
     }
 

@@ -58,7 +58,7 @@ struct SyntheticResolution: Sendable {
         let symbol = "A/RES/\(session)/\(number)"
         let year = 1945 + session
         let job = "\(year % 100)-2\(String(format: "%04d", number))"
-        fileName = "A_RES_\(session)_\(number)-\(l.code).\(layout == .markdown ? "md" : "txt")"
+        fileName = "A_RES_\(session)_\(number)-\(l.code).\(layout == .markdown || layout == .endnotes ? "md" : "txt")"
         func words(_ count: Int) -> String {
             (0..<count).map { _ in l.words[random.next(l.words.count)] }.joined(separator: l.separator)
         }

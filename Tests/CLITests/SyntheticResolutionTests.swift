@@ -56,9 +56,10 @@ import Testing
     }
 
     /// Two sound documents a language in each layout that joins a paragraph's lines (1.1.0 with
-    /// footnotes at page feet, 1.3.0 with `[^4]` footnotes at the end), 8 to 48 pages, one of
-    /// each pair adopted in parts; numbers apart from the raw documents', so no two share a record.
-    static let joined: [SyntheticResolution] = [SyntheticResolution.Layout.joined, .markdown].enumerated().flatMap { offset, layout in
+    /// footnotes at page feet, 1.2.0 with `4 See …` and 1.3.0 with `[^4]:` footnotes at the end),
+    /// 8 to 48 pages, one of each pair adopted in parts; numbers apart from the raw documents', so
+    /// no two share a record.
+    static let joined: [SyntheticResolution] = [SyntheticResolution.Layout.joined, .endnotes, .markdown].enumerated().flatMap { offset, layout in
         SyntheticLanguage.all.enumerated().flatMap { index, language in
             [SyntheticResolution(language: language, session: 78 + (index + offset) % 3, number: 100 + 20 * offset + index, pages: 40 - 5 * index,
                                  shortTitleDiffers: (index + offset) % 2 == 0, layout: layout, seed: UInt64(7100 + 10 * offset + index)),
