@@ -209,9 +209,12 @@ struct HeaderScan {
                     }
                 }
                 let attached = start > 0 && underHeading(start) ? self.attached(start..<end, roles) : nil
+                // The block's roles as found, not as promoted one by one (a copy of the block only).
+                let found = Array(roles[start..<end])
                 for member in start..<end where attached?.contains(member) ?? true {
                     switch roles[member] {
-                    case .fragment: roles[member] = .header
+                    case .fragment where !goesOnWithTitleCutByPageTurn(member) { $0 >= start ? found[$0 - start] : roles[$0] }:
+                        roles[member] = .header
                     case .underHeading where printed: roles[member] = .header
                     default: break
                     }
@@ -219,6 +222,29 @@ struct HeaderScan {
             }
             start = end
         }
+    }
+
+    /// Whether the title piece at `index` (with the pieces right above it) goes on with the
+    /// title's first words that ended the page before, past the page turn: a title the text
+    /// prints (an annex's) cut in two by a page break, not the page's header.
+    private func goesOnWithTitleCutByPageTurn(_ index: Int, _ role: (Int) -> Role) -> Bool {
+        var start = index
+        while start > 0, lines[start - 1].number == lines[start].number - 1, case .fragment = role(start - 1) { start -= 1 }
+        var above = start - 1
+        while above >= 0 {
+            switch role(above) {
+            case .header, .symbolHeader, .furniture:
+                above -= 1
+                continue
+            default: break
+            }
+            guard isPageTurn(above) else { break }
+            above -= 1
+        }
+        // Nothing passed over, no page turn.
+        guard above >= 0, above < start - 1 else { return false }
+        let piece = words(above) + (start...index).flatMap { words($0) }
+        return header.titles.contains { piece.count <= $0.count && $0.starts(with: piece) }
     }
 
     /// Whether the line before `index`, past the page's foot (`look-past`) and the next page's
@@ -246,6 +272,8 @@ struct HeaderScan {
         if check.furniture.contains(where: { context.matches($0, in: range, for: rule) }) { return true }
         guard range.count <= Self.longestLine, header.mayConcern(context.buffer, range) else { return false }
         let lineWords = words(index)
+        // A short title learned beside the symbol, on a line of its own: only a page prints it.
+        if learned.contains(lineWords) { return true }
         return header.symbolOccurrences(lineWords).contains { symbol in
             header.titleSuffixStart(lineWords, before: symbol.lowerBound) == 0
                 && symbol.upperBound + header.titlePrefixLength(lineWords, from: symbol.upperBound) == lineWords.count
