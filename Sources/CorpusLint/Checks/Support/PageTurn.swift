@@ -83,8 +83,11 @@ final class PageTurn {
         if matches(block.lowerBound) { return true }
         // A running header on a line of its own, as layouts that join its lines print it
         // (`A/RES/80/3 Awaza Declaration`, or the short title alone): a line the document repeats.
-        if block.count == 1, context.isRepeatedShortLine(range(block.lowerBound)),
-           Self.readsAsWords(context.trimmedText(range(block.lowerBound))) { return true }
+        // (The cheap tests first: most one-line blocks are paragraphs, long or ending a sentence.)
+        if block.count == 1, range(block.lowerBound).count <= 2 * DocumentContext.shortLineLimit {
+            let text = context.trimmedText(range(block.lowerBound))
+            if Self.readsAsWords(text), !Self.endsASentence(text), context.isRepeatedShortLine(range(block.lowerBound)) { return true }
+        }
         // A running title above the symbol: every line but the last one repeats in the document.
         guard block.count > 1, matches(block.upperBound) else { return false }
         return block.dropLast().allSatisfy(isRepeated)
@@ -123,6 +126,12 @@ final class PageTurn {
     private func isRepeated(_ number: Int) -> Bool {
         let text = context.trimmedText(range(number))
         return Self.readsAsWords(text) && context.repeatedBodyLines.contains(text)
+    }
+
+    /// A line ending as a paragraph or an item does (`.`, `,`, `;`, `:`), which a header does not.
+    private static func endsASentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return ".,;:。，；：،؛".unicodeScalars.contains(last)
     }
 
     /// A line that starts with a letter and holds four or more: a title's words, not a label.
