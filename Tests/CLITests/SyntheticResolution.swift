@@ -29,22 +29,36 @@ struct SyntheticResolution: Sendable {
 
     /// One line of the running text, with the footnotes whose indicators it carries (their
     /// definitions go to the bottom of the page the line lands on).
-    private struct Line {
+    struct Line {
         var text: String
         var notes: [Int] = []
         var defect: Defect?
+        /// What a layout that writes a paragraph on one line puts between this line and the one
+        /// above (a space, nothing in Chinese); `nil`: the line opens a paragraph or a heading.
+        var joins: String?
+        /// The footnote indicator this line ends with, for the layouts that may write it `[^4]`.
+        var indicator: Indicator?
+    }
+
+    /// An indicator as the raw page prints it at a paragraph's end (`Destruction4;`, `Rights,4`,
+    /// `Rights 4,`, `of 20174,`) and as the Markdown layout writes it (`Destruction[^4];`).
+    struct Indicator {
+        var flattened: String
+        var markdown: String
+        /// Glued to a letter: the Markdown layout writes these `[^4]` even when it leaves others flat.
+        var gluedToLetter: Bool
     }
 
     /// `inParts`: adopted in two parts, `A` and `B`, each with its opening words and its own
     /// count of paragraphs from 1 (as the Fifth Committee's resolutions are).
     init(language: SyntheticLanguage, session: Int = 79, number: Int, pages wanted: Int, shortTitleDiffers: Bool, inParts: Bool = false,
-         defects planted: Set<Defect> = [], seed: UInt64) {
+         layout: Layout = .raw, defects planted: Set<Defect> = [], seed: UInt64) {
         var random = Seeded(state: seed)
         let l = language
         let symbol = "A/RES/\(session)/\(number)"
         let year = 1945 + session
         let job = "\(year % 100)-2\(String(format: "%04d", number))"
-        fileName = "A_RES_\(session)_\(number)-\(l.code).txt"
+        fileName = "A_RES_\(session)_\(number)-\(l.code).\(layout == .markdown || layout == .endnotes ? "md" : "txt")"
         func words(_ count: Int) -> String {
             (0..<count).map { _ in l.words[random.next(l.words.count)] }.joined(separator: l.separator)
         }
@@ -63,18 +77,28 @@ struct SyntheticResolution: Sendable {
         var droppedDefinition = false
         /// Wraps `text` at the language's width; an indicator is glued to the end of a word or to
         /// punctuation, or set off by a space, in turn.
-        func paragraph(_ first: String, _ body: String, end: String, note: Bool = false, label: Bool = false) {
+        func paragraph(_ first: String, _ body: String, end: String, note: Bool = false, label: Bool = false, afterLabel: Bool = false) {
             // A label is followed by a space in every language; an opening verb runs on in Chinese.
             var text = first.isEmpty ? body : first + (label ? " " : l.separator) + body
             var notes: [Int] = []
+            var indicator: Indicator?
             if note {
                 footnote += 1
                 let style = footnote % 3
+                let f = footnote
                 if footnote % 5 == 4, !l.separator.isEmpty {
                     // Glued to a year: `the declaration of 20174,` is 2017 and footnote 4.
-                    text += " \(2000 + footnote)\(footnote)\(end)"
+                    indicator = Indicator(flattened: "\(2000 + f)\(f)\(end)", markdown: "\(2000 + f)[^\(f)]\(end)", gluedToLetter: false)
+                    text += " " + indicator!.flattened
+                } else if style == 0 || l.separator.isEmpty {
+                    indicator = Indicator(flattened: "\(f)\(end)", markdown: "[^\(f)]\(end)", gluedToLetter: true)
+                    text += indicator!.flattened
+                } else if style == 1 {
+                    indicator = Indicator(flattened: "\(end)\(f)", markdown: "\(end)[^\(f)]", gluedToLetter: false)
+                    text += indicator!.flattened
                 } else {
-                    text += style == 0 || l.separator.isEmpty ? "\(footnote)\(end)" : style == 1 ? "\(end)\(footnote)" : " \(footnote)\(end)"
+                    indicator = Indicator(flattened: " \(f)\(end)", markdown: "[^\(f)]\(end)", gluedToLetter: false)
+                    text += indicator!.flattened
                 }
                 notes = [footnote]
                 let resolution = footnote % 2 == 0 ? "\(2100 + footnote) A (XXI)" : "\(60 + footnote)/\(100 + footnote)"
@@ -84,18 +108,22 @@ struct SyntheticResolution: Sendable {
                 if footnote % 6 == 1, !l.separator.isEmpty { definition[0] += " " + words(6); definition.append("16 \(l.date(16, 12, 1966).split(separator: " ").dropFirst().joined(separator: " "))\(stop)") }
                 if planted.contains(.undefinedFootnote), !droppedDefinition, style == 0, footnote % 5 != 4, l.code != "AR", !l.separator.isEmpty {
                     droppedDefinition = true
-                    lines.append(contentsOf: wrap(text).map { Line(text: $0) })
+                    append(wrap(text), notes: [], indicator: indicator, afterLabel: afterLabel)
                     lines[lines.count - 1].defect = .undefinedFootnote
-                    lines[lines.count - 1].notes = []
                     return
                 }
                 definitions[footnote] = definition
             } else {
                 text += end
             }
-            let wrapped = wrap(text)
+            append(wrap(text), notes: notes, indicator: indicator, afterLabel: afterLabel)
+        }
+        /// A paragraph's wrapped lines: the last carries its indicators; each joins the one above.
+        func append(_ wrapped: [String], notes: [Int], indicator: Indicator?, afterLabel: Bool) {
             for (index, line) in wrapped.enumerated() {
-                lines.append(Line(text: line, notes: index == wrapped.count - 1 ? notes : []))
+                let last = index == wrapped.count - 1
+                lines.append(Line(text: line, notes: last ? notes : [], joins: index > 0 ? l.separator : afterLabel ? " " : nil,
+                                  indicator: last ? indicator : nil))
             }
         }
         func wrap(_ text: String) -> [String] {
@@ -118,7 +146,7 @@ struct SyntheticResolution: Sendable {
             if random.next(4) == 0 {
                 // The 1.0.0 layout may print the number on a line of its own.
                 lines.append(Line(text: label))
-                paragraph("", body, end: end, note: note)
+                paragraph("", body, end: end, note: note, afterLabel: true)
             } else {
                 paragraph(label.trimmingCharacters(in: .whitespaces), body, end: end, note: note, label: true)
             }
@@ -137,7 +165,7 @@ struct SyntheticResolution: Sendable {
                 } else if random.next(5) == 0 {
                     // The label alone on its line, as the 1.0.0 layout may print it.
                     lines.append(Line(text: l.subLabel(index)))
-                    paragraph("", words(6 + random.next(14)), end: index == count ? stop : semicolon)
+                    paragraph("", words(6 + random.next(14)), end: index == count ? stop : semicolon, afterLabel: true)
                 } else {
                     paragraph(l.subLabel(index).trimmingCharacters(in: .whitespaces), words(6 + random.next(14)), end: index == count ? stop : semicolon, label: true)
                 }
@@ -165,7 +193,8 @@ struct SyntheticResolution: Sendable {
             ("\(l.date(19, 12, year)) ", nil), (" ", nil), ("\(job) (\(l.jobSuffix)) ", .furniture), ("*\(job.replacingOccurrences(of: "-", with: ""))* ", .furniture),
             (" ", nil), ("\(l.sessions[session - 78]) ", nil), ("\(l.agendaItem) \(60 + number % 30) ", nil),
         ]
-        masthead += wrap(words(9)).map { ($0, nil) }
+        let agendaTitle = wrap(words(9))
+        masthead += agendaTitle.map { ($0, nil) }
         masthead += [(" ", nil), (" \(l.adoptedBy) ", nil), ("\(l.date(17, 12, year)) ", nil), (" ", nil)]
         let titleLines = wrap(titleText)
         masthead.append((" \(session)/\(number)\(l.code == "AR" ? " -" : ".") \(titleLines[0])", nil))
@@ -210,7 +239,7 @@ struct SyntheticResolution: Sendable {
             } else if index == 8, l.separator == " ", l.code != "AR" {
                 // An inline list wrapped so that a line starts with its second label.
                 numbered(index, verb + " " + words(l.width / 7) + " " + l.subLabel(1) + words(3), end: "")
-                lines.append(Line(text: l.subLabel(2) + words(5) + semicolon + " " + l.subLabel(3) + words(4) + stop))
+                lines.append(Line(text: l.subLabel(2) + words(5) + semicolon + " " + l.subLabel(3) + words(4) + stop, joins: " "))
             } else {
                 numbered(index, verb + l.separator + words(12 + random.next(40)), end: semicolon, note: index % 4 == 0)
             }
@@ -219,7 +248,7 @@ struct SyntheticResolution: Sendable {
         if inParts {
             // Part B: its letter, a title, its opening words, and paragraphs counted from 1.
             lines += [Line(text: " "), Line(text: (l.code == "AR" ? "باء" : "B") + " "), Line(text: " ")]
-            for line in wrap(capitalized(words(5))) { lines.append(Line(text: line)) }
+            append(wrap(capitalized(words(5))), notes: [], indicator: nil, afterLabel: false)
             lines += [Line(text: " "), Line(text: l.opener + " "), Line(text: " ")]
             paragraph(l.preamble[0], words(12 + random.next(20)), end: comma)
             for index in 1...3 {
@@ -228,13 +257,13 @@ struct SyntheticResolution: Sendable {
         }
         lines.append(Line(text: " "))
         lines.append(Line(text: "\(60 + number % 20)\(l.code == "EN" ? "th" : "") \(l.plenary) "))
-        lines.append(Line(text: "\(l.date(17, 12, year)) "))
+        lines.append(Line(text: "\(l.date(17, 12, year)) ", joins: " "))
         lines.append(Line(text: " "))
 
         // The annexed convention: articles until the wanted pages are filled, under chapters.
         lines.append(Line(text: l.annex + " I "))
         lines.append(Line(text: " "))
-        for line in wrap(titleText) { lines.append(Line(text: line)) }
+        append(wrap(titleText), notes: [], indicator: nil, afterLabel: false)
         lines.append(Line(text: " "))
         // The convention's preamble, lettered (a), (b)… as some conventions letter theirs.
         paragraph(l.preamble[1], words(6), end: colon)
@@ -296,14 +325,28 @@ struct SyntheticResolution: Sendable {
                       "title: \"\(titleText.replacingOccurrences(of: "\"", with: "\\\"")) :\"", "date: \"\(year)-12-19\"",
                       "language: \(l.code)",
                       "source_pdf: https://digitallibrary.un.org/record/40\(number + 70000)/files/A_RES_\(session)_\(number)-\(l.code).pdf",
-                      "extract_version: \"1.0.0\"", "extracted_at: \"2026-02-28T15:15:51Z\"", "---", ""]
+                      "extract_version: \"\(layout.extractVersion)\"", "extracted_at: \"2026-02-28T15:15:51Z\"", "---", ""]
         var plantedLines: [Int: Planted] = [:]
         var defectLines: [Int: Defect] = [:]
+        let perPage = 34
+        if layout != .raw {
+            // The same pages, as an extractor that joins each paragraph's lines writes them.
+            var pageStarts = [0]
+            var cursor = max(0, perPage - masthead.count)
+            while cursor < lines.count { pageStarts.append(cursor); cursor += perPage }
+            let pages = JoinedPages(layout: layout, language: l, symbol: symbol, session: session, number: number, year: year,
+                                    agendaTitle: agendaTitle, title: titleText, shortTitle: wrap(shortTitle), inParts: inParts,
+                                    lines: lines, pageStarts: pageStarts, definitions: definitions, seed: seed)
+            let written = pages.write(after: output)
+            text = written.text
+            self.planted = written.planted
+            self.defects = written.defects
+            return
+        }
         for (text, kind) in masthead {
             output.append(text)
             if let kind { plantedLines[output.count] = kind }
         }
-        let perPage = 34
         let firstPage = max(0, perPage - masthead.count)
         var pageStarts = [0]
         var cursor = firstPage

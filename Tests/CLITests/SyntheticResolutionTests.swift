@@ -55,8 +55,30 @@ import Testing
                             inParts: true, seed: UInt64(191 + index))
     }
 
+    /// Two sound documents a language in each layout that joins a paragraph's lines (1.1.0 with
+    /// footnotes at page feet, 1.2.0 with `4 See …` and 1.3.0 with `[^4]:` footnotes at the end),
+    /// 8 to 48 pages, one of each pair adopted in parts; numbers apart from the raw documents', so
+    /// no two share a record.
+    static let joined: [SyntheticResolution] = [SyntheticResolution.Layout.joined, .endnotes, .markdown].enumerated().flatMap { offset, layout in
+        SyntheticLanguage.all.enumerated().flatMap { index, language in
+            [SyntheticResolution(language: language, session: 78 + (index + offset) % 3, number: 100 + 20 * offset + index, pages: 40 - 5 * index,
+                                 shortTitleDiffers: (index + offset) % 2 == 0, layout: layout, seed: UInt64(7100 + 10 * offset + index)),
+             SyntheticResolution(language: language, session: 80 - index % 3, number: 110 + 20 * offset + index, pages: 8 + 8 * index % 40,
+                                 shortTitleDiffers: (index + offset) % 2 == 1, inParts: true, layout: layout, seed: UInt64(7300 + 10 * offset + index))]
+        }
+    }
+
     @Test func soundResolutionsRaiseNoErrorAndReportEveryFurnitureAndHeaderLine() throws {
-        let documents = Self.sound + Self.pageTurns + Self.inParts
+        try Self.expectSound(Self.sound + Self.pageTurns + Self.inParts, plantedAtLeast: 1000)
+    }
+
+    /// The same in the layouts of later extractors: no page furniture is left there, the running
+    /// header stands on one line (symbol and short title) or is glued into a sentence.
+    @Test func soundResolutionsInJoinedLayoutsRaiseNoErrorAndReportEveryHeaderLine() throws {
+        try Self.expectSound(Self.joined, plantedAtLeast: 200)
+    }
+
+    static func expectSound(_ documents: [SyntheticResolution], plantedAtLeast minimum: Int) throws {
         let findings = try Self.lint(documents)
         let errors = findings.filter { $0.severity == "error" }
         #expect(errors.isEmpty, "errors on sound text:\n\(errors.prefix(40).map { "\($0.file):\($0.line) \($0.rule) \($0.message)" }.joined(separator: "\n"))")
@@ -68,16 +90,24 @@ import Testing
         var planted = 0, found = 0
         var missed: [String] = []
         for document in documents {
+            let text = document.text.split(separator: "\n", omittingEmptySubsequences: false)
             for (line, kind) in document.planted.sorted(by: { $0.key < $1.key }) {
                 planted += 1
-                if reported.contains("\(document.fileName):\(line)") { found += 1 } else { missed.append("\(document.fileName):\(line) \(kind)") }
+                // `Annex I`, the title, the title again: a page break after the heading put the
+                // header (the title alone) first, one after the title put it second. Nothing tells
+                // them apart, and removing either leaves the same text: its twin reported counts.
+                let twin = [line - 2, line + 2].contains { other in
+                    document.planted[other] == nil && text.indices.contains(other - 1) && text[other - 1] == text[line - 1]
+                        && reported.contains("\(document.fileName):\(other)")
+                }
+                if reported.contains("\(document.fileName):\(line)") || twin { found += 1 } else { missed.append("\(document.fileName):\(line) \(kind)") }
             }
         }
         let others = findings.filter { !["extraction/page-furniture", "extraction/running-header"].contains($0.rule) && $0.severity == "warning" }
         print("synthetic resolutions: \(documents.count) documents, furniture and header lines reported \(found)/\(planted), "
               + "\(errors.count) errors, \(others.count) other warnings")
         for finding in others.prefix(30) { print("  other: \(finding.file):\(finding.line) \(finding.rule) \(finding.message)") }
-        #expect(planted > 1000, "the documents are long")
+        #expect(planted > minimum, "the documents are long")
         #expect(others.isEmpty, "\(others.count) other warnings on sound text")
         #expect(missed.isEmpty, "\(missed.count) of \(planted) planted lines not reported:\n\(missed.prefix(40).joined(separator: "\n"))")
     }
@@ -91,24 +121,28 @@ import Testing
         let folder = URL(fileURLWithPath: try #require(environment["SYNTHETIC_UN_OUT"]))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let count = Int(environment["SYNTHETIC_UN_MORE"] ?? "") ?? 0
+        // `SYNTHETIC_UN_LAYOUT=joined` (or `markdown`) writes those in that layout; numbers stay apart per layout.
+        let layout = SyntheticResolution.Layout(rawValue: environment["SYNTHETIC_UN_LAYOUT"] ?? "raw") ?? .raw
+        let offset = SyntheticResolution.Layout.allCases.firstIndex(of: layout)! * 1000
         let more: [SyntheticResolution] = (0..<count).map { (i: Int) -> SyntheticResolution in
             let language = SyntheticLanguage.all[i % SyntheticLanguage.all.count]
             let pages: Int = 8 + (i * 7) % 50
-            return SyntheticResolution(language: language, session: 78 + i % 3, number: 500 + i, pages: pages,
-                                       shortTitleDiffers: i % 2 == 0, inParts: i % 5 == 0, seed: UInt64(6000 + i))
+            return SyntheticResolution(language: language, session: 78 + i % 3, number: 500 + offset + i, pages: pages,
+                                       shortTitleDiffers: i % 2 == 0, inParts: i % 5 == 0, layout: layout, seed: UInt64(6000 + i))
         }
         // Beside them, `planted.tsv`: each planted furniture and header line, to measure what is reported.
         var planted = ""
-        for document in Self.sound + Self.pageTurns + Self.inParts + more {
+        for document in Self.sound + Self.pageTurns + Self.inParts + Self.joined + more {
             try Data(document.text.utf8).write(to: folder.appendingPathComponent(document.fileName))
             for (line, kind) in document.planted.sorted(by: { $0.key < $1.key }) { planted += "\(document.fileName)\t\(line)\t\(kind)\n" }
         }
         try Data(planted.utf8).write(to: folder.appendingPathComponent("planted.tsv"))
     }
 
-    @Test func plantedDefectsAreFound() throws {
+    @Test(arguments: SyntheticResolution.Layout.allCases)
+    func plantedDefectsAreFound(layout: SyntheticResolution.Layout) throws {
         let damaged = [SyntheticLanguage.english, .russian, .arabicLanguage].enumerated().map { index, language in
-            SyntheticResolution(language: language, number: 300 + index, pages: 24, shortTitleDiffers: true,
+            SyntheticResolution(language: language, number: 300 + index, pages: 24, shortTitleDiffers: true, layout: layout,
                                 defects: [.paragraphGap, .subParagraphGap, .undefinedFootnote], seed: UInt64(31 + index))
         }
         let findings = try Self.lint(damaged)
@@ -125,7 +159,15 @@ import Testing
             }
         }
         #expect(planted == 8, "two numbering gaps in each document and an undefined footnote in the Latin and Cyrillic ones")
-        let errors = findings.filter { $0.severity == "error" }
+        // Where footnotes stand under a `---` line or in a Markdown block, the dropped footnote also
+        // leaves a gap in the footnotes' numbers: reported at the next one, `expected N`.
+        var dropped: [String: String] = [:]
+        for finding in findings where finding.rule == "footnote/undefined-reference" {
+            dropped[finding.file] = finding.message.split(separator: " ").dropFirst().first.map(String.init)
+        }
+        let errors = findings.filter { finding in
+            finding.severity == "error" && !(finding.rule == "footnote/numbering" && dropped[finding.file].map { finding.message.hasSuffix("expected \($0)") } == true)
+        }
         #expect(errors.count == planted, "only the planted defects are errors:\n\(errors.map { "\($0.file):\($0.line) \($0.rule) \($0.message)" }.joined(separator: "\n"))")
     }
 }

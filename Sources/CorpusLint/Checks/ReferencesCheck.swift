@@ -41,7 +41,9 @@ struct ReferencesCheck: CheckKind {
                         and `weak: true` for a marker that only vouches for a definition and is never
                         reported as undefined (indicators that look like ordinary numbers: `Rights, 1 the`).
           definitions   required; a list in the same form; a `weak: true` definition (a line that may
-                        be a footnote) satisfies markers but is never reported or numbered itself.
+                        be a footnote) satisfies markers but is never reported or numbered itself;
+                        with `wraps: true`, a match right under a definition (a footnote wrapped
+                        before `16 December 1966.`) opens one only with the label after that one.
           numbered      optional, default false; definitions must be numbered 1, 2, 3… in order.
           ordered       optional, default false; markers are numbered 1, 2, 3… in reading order. Markers
                         are then read against the label expected next, and an entry with
@@ -69,13 +71,17 @@ struct ReferencesCheck: CheckKind {
         /// A candidate marker (with `ordered`): an indicator only where its label is the next
         /// one in reading order.
         let candidate: Bool
+        /// A definition whose text may wrap onto the lines right under it: a match there whose
+        /// label is not the next one (`16 December 1966.` under footnote 1) is that text.
+        let wraps: Bool
 
-        init(pattern: Pattern, labelGroup: Int, filter: LineFilter, weak: Bool, candidate: Bool) {
+        init(pattern: Pattern, labelGroup: Int, filter: LineFilter, weak: Bool, candidate: Bool, wraps: Bool = false) {
             self.pattern = pattern
             self.labelGroup = labelGroup
             self.filter = filter
             self.weak = weak
             self.candidate = candidate
+            self.wraps = wraps
         }
     }
 
@@ -121,6 +127,7 @@ struct ReferencesCheck: CheckKind {
             let filter = LineFilter.read(&entry, zones: environment.zones)
             let weak = entry.bool("weak") ?? false
             let candidate = key == "markers" ? entry.bool("candidate") ?? false : false
+            let wraps = key == "definitions" ? entry.bool("wraps") ?? false : false
             if candidate, weak {
                 entry.error(entry.value("candidate")!.start, "a marker is either `weak` or a `candidate`, not both")
                 valid = false
@@ -133,7 +140,7 @@ struct ReferencesCheck: CheckKind {
                 valid = false
                 continue
             }
-            result.append(LabelPattern(pattern: pattern, labelGroup: group, filter: filter, weak: weak, candidate: candidate))
+            result.append(LabelPattern(pattern: pattern, labelGroup: group, filter: filter, weak: weak, candidate: candidate, wraps: wraps))
         }
         return valid ? result : nil
     }
@@ -165,6 +172,10 @@ struct ReferencesCheck: CheckKind {
         var markerStates: [LineFilter.State]
         var definitionStates: [LineFilter.State]
         var index = FootnoteIndex()
+        /// The last line of the definition being read (its first line and the lines right under
+        /// it, up to a blank line), and the number it defines: for `wraps`.
+        var definitionThrough: Int?
+        var lastDefined = 0
 
         init(check: ReferencesCheck, rule: RuleInfo) {
             self.check = check
@@ -175,16 +186,24 @@ struct ReferencesCheck: CheckKind {
 
         mutating func visit(_ line: BodyLine, _ context: DocumentContext) {
             guard !line.isBlank, !index.isFull else { return }
+            let underDefinition = definitionThrough == line.number - 1
+            var defines = false
             // Definitions first: a marker pattern that also matches a definition's own label
             // (`[^1]` inside `[^1]:`) does not make the footnote referenced.
             for (slot, entry) in check.definitions.enumerated() where entry.filter.accepts(line, &definitionStates[slot], context, rule) {
                 context.forEachMatch(entry.pattern, in: line.range, for: rule) { match in
-                    guard let occurrence = Self.occurrence(match, entry, line, context),
-                          index.claim(occurrence.labelRange, line: line.number) else { return true }
+                    guard let occurrence = Self.occurrence(match, entry, line, context) else { return true }
+                    // A footnote wrapped before a number (`…adopted on` / `16 December 1966.`):
+                    // right under a definition, only the next label opens one.
+                    if entry.wraps, underDefinition, occurrence.label.number != lastDefined + 1 { return true }
+                    guard index.claim(occurrence.labelRange, line: line.number) else { return true }
                     if entry.weak { index.addWeakDefinition(occurrence.label, line: line.number) } else { index.addDefinition(occurrence) }
+                    defines = true
+                    if let number = occurrence.label.number { lastDefined = number }
                     return !index.isFull
                 }
             }
+            definitionThrough = defines || underDefinition ? line.number : nil
             for (slot, entry) in check.markers.enumerated() where entry.filter.accepts(line, &markerStates[slot], context, rule) {
                 if entry.weak || entry.candidate {
                     // A weak marker only vouches for its label, a candidate only holds its place

@@ -27,7 +27,8 @@ struct RunningHeaderCheck: CheckKind {
         lines printed on every page (job number, page counter): the lines next to them are the page's top or \
         bottom; `repeated-lines` — a line seen this often next to page furniture is a header too, 0 to \
         turn off (default 3); `unless-previous-line` — a line equal to the title is not reported under a line \
-        matching this (an annex heading) unless page furniture or the symbol is beside it; the line filters. Only lines after the title line are read \
+        matching this (an annex heading) unless page furniture or the symbol is beside it; `look-past` — lines \
+        passed over when looking for that line (the page's footnotes between the heading and the next page); the line filters. Only lines after the title line are read \
         (else after the first line holding the symbol). Reports `found` for a line that is all header, `merged` \
         for a header glued to text. Placeholder: {match}.
         """
@@ -40,6 +41,8 @@ struct RunningHeaderCheck: CheckKind {
     let furniture: [Pattern]
     let repeatedLines: Int
     let unlessPreviousLine: Pattern?
+    /// Lines passed over when looking for the line above a title (a page's footnotes).
+    let lookPast: Pattern?
     let filter: LineFilter
 
     static func make(_ options: inout NodeReader, _ environment: KindEnvironment) -> RunningHeaderCheck? {
@@ -48,13 +51,14 @@ struct RunningHeaderCheck: CheckKind {
         let furniture = patterns(&options, "page-furniture")
         let repeatedLines = options.int("repeated-lines") ?? 3
         let unlessPreviousLine = options.pattern("unless-previous-line")
+        let lookPast = options.pattern("look-past")
         let filter = LineFilter.read(&options, zones: environment.zones)
         guard !symbols.isEmpty || !titles.isEmpty else {
             options.error(options.mark, "a running header needs `symbol` or `title` (or both)")
             return nil
         }
         return RunningHeaderCheck(symbols: symbols, titles: titles, furniture: furniture, repeatedLines: repeatedLines,
-                                  unlessPreviousLine: unlessPreviousLine, filter: filter)
+                                  unlessPreviousLine: unlessPreviousLine, lookPast: lookPast, filter: filter)
     }
 
     private static func operands(_ options: inout NodeReader, _ single: String, _ plural: String) -> [Operand] {
@@ -123,6 +127,8 @@ struct RunningHeaderCheck: CheckKind {
             if resolved.line >= body, titleLine == 0 { titleLine = resolved.line }
         }
         let header = HeaderWords(symbols: symbolWords, titles: titleWords)
+        // Layouts that join the header's lines print it as `A/RES/80/3 Short title`: a short
+        // title that is no piece of the title is learned where it stands beside the symbol.
         let scan = HeaderScan(check: self, header: header, lines: lines, context: context, rule: rule, titleLine: titleLine)
         for finding in scan.findings() {
             let text = context.text(of: finding.line)

@@ -96,6 +96,7 @@ enum KindOptionSchemas {
             ("page-furniture", P.regexes),
             ("repeated-lines", P.integer),
             ("unless-previous-line", P.regex),
+            ("look-past", P.regex),
         ] + P.lineFilters, requirement: oneOf("symbol", "symbols", "title", "titles")),
 
         SequenceCheck.name: Options(properties: [
@@ -182,6 +183,8 @@ enum KindOptionSchemas {
         ]
         if candidate {
             properties.append(("candidate", P.described(P.bool, "With `ordered: true`: a marker only where its label is the one expected next.")))
+        } else {
+            properties.append(("wraps", P.described(P.bool, "The text may wrap onto lines right under it: there, only the next label opens a definition.")))
         }
         return P.object(properties + P.lineFilters, required: ["pattern"])
     }

@@ -48,6 +48,16 @@ import Testing
         #expect(try RuleHarness.findings(Self.unnumbered, "---\na: 1\n---\n1. Recalls;\n" + Self.evenPageTop + "Decides to act;\n") == ["x/rule@12"])
     }
 
+    /// Layouts that join a header's lines print it on a line of its own between the halves of a
+    /// sentence: a one-line block the document repeats is passed over, one it prints once is not.
+    @Test func aRepeatedLineOfItsOwnIsARunningHeader() throws {
+        let header = "\nStrengthening the protection of migrants\n\n"
+        let body = "the first page ends in the middle of\n" + header + "a sentence that goes on.\n\nThe second page ends in\n" + header + "the sentence it began.\n"
+        #expect(try RuleHarness.findings(Self.cut, "---\na: 1\n---\n" + body).isEmpty)
+        let once = "the first page ends in the middle of\n\nStrengthening the protection of migrants\n\na sentence that goes on.\n"
+        #expect(try RuleHarness.findings(Self.cut, "---\na: 1\n---\n" + once) == ["x/rule@4"])
+    }
+
     /// A block is looked at within 40 lines of the line asked about: a longer one is text, never
     /// passed over whole even when it starts with the symbol (and a file without blank lines costs
     /// a bounded walk a line).

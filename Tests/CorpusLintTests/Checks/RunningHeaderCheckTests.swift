@@ -45,6 +45,21 @@ import Testing
         #expect(!found.contains { $0.contains("text of page") || $0.contains("ends on page") })
     }
 
+    /// Layouts that join the header's lines print `A/RES/80/9 Short title` with no furniture: the
+    /// short title is learned beside the symbol on three lines, then found alone and merged.
+    @Test func aShortTitleBesideTheSymbolIsLearned() throws {
+        var body = "80/9. The 2025 Political Declaration on trafficking in persons\n\n"
+        for page in 2...4 { body += "text of page \(page - 1);\n\n" + (page % 2 == 0 ? "A/RES/80/9 Combating human trafficking" : "Combating human trafficking A/RES/80/9") + "\n\n" }
+        body += "text of page 4;\n\nCombating human trafficking\n\nthe sentence A/RES/80/9 Combating human trafficking goes on;\n"
+        let found = try Self.lint(body)
+        #expect(found.filter { $0.contains("Combating human trafficking") }.count == 5, "\(found)")
+        #expect(found.contains { $0.hasPrefix("20:1-") && $0.hasSuffix("left in the text") })
+        #expect(found.contains { $0.hasPrefix("22:14-") && $0.hasSuffix("merged into the text") })
+        // Beside the symbol twice only, the phrase is not learned (the default asks for three).
+        let twice = body.replacingOccurrences(of: "Combating human trafficking A/RES/80/9", with: "A/RES/80/9")
+        #expect(try Self.lint(twice).filter { $0.contains("Combating human trafficking") && !$0.contains("A/RES/80/9") }.isEmpty)
+    }
+
     /// Seen twice only, a line beside the furniture may be text: the default asks for three pages.
     @Test func aLineSeenTwiceIsNotLearned() throws {
         var body = "80/9. The 2025 Political Declaration on trafficking in persons\n\n"

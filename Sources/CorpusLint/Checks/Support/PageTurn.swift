@@ -9,7 +9,8 @@
 /// document repeats and that reads as words (a title printed above the symbol at every other
 /// page top; never a bare `2.` or `(a)`, which repeat too). In any other block only the matching
 /// lines are passed over (a footnote separator under a page's last line): text merged into a
-/// header stays text.
+/// header stays text. A block of one line that the document repeats and that reads as words is
+/// passed over whole too: the running header of a layout that joins its lines.
 ///
 /// Nothing is worked out in advance: the document is in memory, so a rule asks about the lines
 /// around a candidate only when it has one (a few lines a document), and the walk is bounded.
@@ -80,6 +81,13 @@ final class PageTurn {
     private func isPassedWhole(_ block: ClosedRange<Int>) -> Bool {
         // Footnote definitions with their wrapped lines; a page top that starts with the symbol.
         if matches(block.lowerBound) { return true }
+        // A running header on a line of its own, as layouts that join its lines print it
+        // (`A/RES/80/3 Awaza Declaration`, or the short title alone): a line the document repeats.
+        // (The cheap tests first: most one-line blocks are paragraphs, long or ending a sentence.)
+        if block.count == 1, range(block.lowerBound).count <= 2 * DocumentContext.shortLineLimit {
+            let text = context.trimmedText(range(block.lowerBound))
+            if Self.readsAsWords(text), !Self.endsASentence(text), context.isRepeatedShortLine(range(block.lowerBound)) { return true }
+        }
         // A running title above the symbol: every line but the last one repeats in the document.
         guard block.count > 1, matches(block.upperBound) else { return false }
         return block.dropLast().allSatisfy(isRepeated)
@@ -118,6 +126,12 @@ final class PageTurn {
     private func isRepeated(_ number: Int) -> Bool {
         let text = context.trimmedText(range(number))
         return Self.readsAsWords(text) && context.repeatedBodyLines.contains(text)
+    }
+
+    /// A line ending as a paragraph or an item does (`.`, `,`, `;`, `:`), which a header does not.
+    private static func endsASentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return ".,;:。，；：،؛".unicodeScalars.contains(last)
     }
 
     /// A line that starts with a letter and holds four or more: a title's words, not a label.
