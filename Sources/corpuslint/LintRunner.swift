@@ -29,7 +29,11 @@ struct LintRunner {
         // Standard input is configured as the file it stands for would be.
         if let standardInput, options.inputs.stdinFilename != nil { ruleOptions.configSearchStart = PathText.folder(of: standardInput.path) }
         let jit = PatternCompilation.worthJIT(paths: options.paths, standardInput: standardInput?.bytes)
-        let (configuration, rules) = try Pattern.$compilesWithJIT.withValue(jit) { try ruleOptions.load() }
+        // Only the HTML report shows the rules' examples.
+        let examples = (options.format ?? options.output.map(ReportFormat.forFile)) == .html
+        let (configuration, rules) = try Pattern.$compilesWithJIT.withValue(jit) {
+            try PackStore.$readsExamples.withValue(examples) { try ruleOptions.load() }
+        }
         var linter = Linter(rules: rules, configuration: configuration)
         if let selection = try options.inputs.selection(rules) { linter.pathOverrides.append(selection) }
         if let standardInput { linter.providedInputs[standardInput.path] = standardInput.bytes }

@@ -29,6 +29,19 @@ import Testing
             """)
     }
 
+    /// A lint run loads the built-in packs without their rules' examples, except when its report
+    /// shows them: the HTML report explains each rule, examples included, however it is asked for.
+    @Test func theHTMLReportStillShowsTheRulesExamples() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("html-examples-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let byFormat = try CLIRunner.run(["lint", "--no-config", "--format", "html", "corpus"])
+        _ = try CLIRunner.run(["lint", "--no-config", "--output", folder.appendingPathComponent("report.html").path, "corpus"])
+        let byName = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(byFormat.stdout.contains("Example 1 ("), "the rules' examples are in the report")
+        #expect(byName.contains("Example 1 ("), "the rules' examples are in the report")
+    }
+
     @Test func cleanFileExitsZero() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -16,14 +16,25 @@ public struct PackStore: Sendable {
     let bundled: [String: String]
     /// Built-in pack files composed at build time, in `TreeText`'s form, by the same path.
     let trees: [String: String]
+    /// The same without the rules' `examples`, for runs that never show them (`readsExamples`).
+    let lintTrees: [String: String]
 
-    public init(bundled: [String: String], trees: [String: String] = [:]) {
+    public init(bundled: [String: String], trees: [String: String] = [:], lintTrees: [String: String] = [:]) {
         self.bundled = bundled
         self.trees = trees
+        self.lintTrees = lintTrees
     }
 
     /// The packs shipped in `rules/`, embedded at build time so the binary runs from anywhere.
-    public static let builtIn = PackStore(bundled: BundledRulePacks.files, trees: BundledRulePacks.trees)
+    public static let builtIn = PackStore(bundled: BundledRulePacks.files, trees: BundledRulePacks.trees,
+                                          lintTrees: BundledRulePacks.lintTrees)
+
+    /// Whether the rules loaded in this scope keep their examples (`RuleInfo.examples`). Only
+    /// `corpuslint test`, `explain`, hover and the HTML report show them; a lint run that writes
+    /// none of these loads the built-in packs without them, sparing a one-file run a sixth of its
+    /// instructions. A task-local value, as `Pattern.compilesWithJIT` is, so that the choice
+    /// reaches the pack loader without being threaded through the configuration's readers.
+    @TaskLocal public static var readsExamples = true
 
     /// The names of the built-in packs.
     public var builtInNames: [String] {
@@ -58,7 +69,7 @@ public struct PackStore: Sendable {
             let prefix = reference + "/"
             let names = bundled.keys.filter { $0.hasPrefix(prefix) }.sorted()
             if !names.isEmpty {
-                return ("builtin:" + reference, names.map { File(path: "rules/" + $0, bundledText: bundled[$0], bundledTree: trees[$0], directory: nil) })
+                return ("builtin:" + reference, names.map { File(path: "rules/" + $0, bundledText: bundled[$0], bundledTree: (Self.readsExamples ? trees : lintTrees)[$0], directory: nil) })
             }
         }
         let absolute = reference.hasPrefix("/")

@@ -8,6 +8,34 @@ import YAML
     @Test func everyShippedPackFileHasItsTree() {
         #expect(!PackStore.builtIn.bundled.isEmpty)
         #expect(Set(PackStore.builtIn.trees.keys) == Set(PackStore.builtIn.bundled.keys))
+        #expect(Set(PackStore.builtIn.lintTrees.keys) == Set(PackStore.builtIn.bundled.keys))
+    }
+
+    /// A lint run reads the trees without examples: the same rules, the same findings, no examples.
+    @Test func theLintTreesAreTheTreesWithoutTheRulesExamples() throws {
+        let whole = try PackLoader.load(["core", "un"])
+        let lint = try PackStore.$readsExamples.withValue(false) { try PackLoader.load(["core", "un"]) }
+        #expect(whole.rules.map(\.info.id) == lint.rules.map(\.info.id))
+        #expect(whole.rules.contains { !$0.info.examples.isEmpty }, "the shipped rules have examples")
+        #expect(lint.rules.allSatisfy { $0.info.examples.isEmpty })
+        for path in PackStore.builtIn.bundled.keys.sorted() {
+            let whole = try #require(PackStore.builtIn.trees[path].flatMap(TreeText.decode)?.root)
+            let lint = try #require(PackStore.builtIn.lintTrees[path].flatMap(TreeText.decode)?.root)
+            #expect(Self.withoutExamples(whole) == lint, "\(path)")
+        }
+    }
+
+    /// `whole` with every mapping's `examples` pair left out, at any depth.
+    private static func withoutExamples(_ node: Node) -> Node {
+        var result = node
+        switch node.content {
+        case let .mapping(pairs):
+            result.content = .mapping(pairs.filter { $0.key.scalarValue != "examples" }.map { Pair(key: $0.key, value: withoutExamples($0.value)) })
+        case let .sequence(items):
+            result.content = .sequence(items.map(withoutExamples))
+        default: break
+        }
+        return result
     }
 
     @Test func eachTreeIsTheComposedYAMLWithItsAliasesExpanded() throws {
