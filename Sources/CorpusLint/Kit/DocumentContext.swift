@@ -101,52 +101,39 @@ public final class DocumentContext {
         return text(start..<end)
     }
 
-    /// The longest line (trimmed, in bytes) `isRepeatedShortLine` knows: a running header's, not
-    /// a paragraph's.
+    /// The longest line (trimmed, in bytes) a running header on a line of its own is taken to be,
+    /// not a paragraph.
     public static let shortLineLimit = 200
 
-    /// Whether the body holds line `range`'s text (trimmed, `shortLineLimit` bytes at most) more
-    /// than once: a running header on a line of its own. Hashed on the bytes, once a document
-    /// for every rule that asks: a document of one-line paragraphs costs no string a line (a set
-    /// of the lines' strings was 2% of a run's instructions). Two lines of one hash are taken for
-    /// the same line; with 64 bits that leaves a chance in 10^16 for a document.
-    public func isRepeatedShortLine(_ range: Range<Int>) -> Bool {
-        guard let hash = shortLineHash(range) else { return false }
-        return repeatedShortLineHashes.contains(hash)
+    /// Whether the body holds line `range`'s text (without the spaces and tabs around it) more
+    /// than once: a running title printed at page tops. Hashed on the bytes, once a document for
+    /// every rule that asks: a document of one-line paragraphs costs no string a line (a set of
+    /// the lines' strings was 2% of a run's instructions). Two lines of one hash are taken for the
+    /// same line; with 64 bits that leaves a chance in 10^16 for a document.
+    public func isRepeatedLine(_ range: Range<Int>) -> Bool {
+        guard let hash = lineHash(range) else { return false }
+        return repeatedLineHashes.contains(hash)
     }
 
-    private lazy var repeatedShortLineHashes: Set<UInt64> = {
+    private lazy var repeatedLineHashes: Set<UInt64> = {
         var seen = Set<UInt64>(), twice = Set<UInt64>()
         guard document.bodyStartLine <= document.lines.count else { return twice }
         for number in document.bodyStartLine...document.lines.count {
-            if let hash = shortLineHash(document.lines.range(ofLine: number)), !seen.insert(hash).inserted { twice.insert(hash) }
+            if let hash = lineHash(document.lines.range(ofLine: number)), !seen.insert(hash).inserted { twice.insert(hash) }
         }
         return twice
     }()
 
-    /// FNV-1a of a line's bytes without the spaces and tabs around it; nil when that is empty or
-    /// longer than `shortLineLimit`.
-    private func shortLineHash(_ range: Range<Int>) -> UInt64? {
+    /// FNV-1a of a line's bytes without the spaces and tabs around it; nil when that is empty.
+    private func lineHash(_ range: Range<Int>) -> UInt64? {
         var start = range.lowerBound, end = range.upperBound
         while start < end, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
         while end > start, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 { end -= 1 }
-        guard start < end, end - start <= Self.shortLineLimit else { return nil }
+        guard start < end else { return nil }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for index in start..<end { hash = (hash ^ UInt64(buffer[index])) &* 0x100_0000_01B3 }
         return hash
     }
-
-    /// The body's lines, trimmed, that occur more than once (a running title printed at page
-    /// tops). Gathered at the first question, once for every rule of the document that asks.
-    public private(set) lazy var repeatedBodyLines: Set<String> = {
-        var seen = Set<String>(), twice = Set<String>()
-        guard document.bodyStartLine <= document.lines.count else { return twice }
-        for number in document.bodyStartLine...document.lines.count {
-            let text = trimmedText(document.lines.range(ofLine: number))
-            if !text.isEmpty, !seen.insert(text).inserted { twice.insert(text) }
-        }
-        return twice
-    }()
 
     /// Where the last column was counted: findings on one line usually come left to right, so
     /// counting goes on from there instead of from the line's start (a one-line file of megabytes

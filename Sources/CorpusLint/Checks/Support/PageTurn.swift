@@ -86,7 +86,8 @@ final class PageTurn {
         // (The cheap tests first: most one-line blocks are paragraphs, long or ending a sentence.)
         if block.count == 1, range(block.lowerBound).count <= 2 * DocumentContext.shortLineLimit {
             let text = context.trimmedText(range(block.lowerBound))
-            if Self.readsAsWords(text), !Self.endsASentence(text), context.isRepeatedShortLine(range(block.lowerBound)) { return true }
+            if text.utf8.count <= DocumentContext.shortLineLimit, Self.readsAsWords(text), !Self.endsASentence(text),
+               context.isRepeatedLine(range(block.lowerBound)) { return true }
         }
         // A running title above the symbol: every line but the last one repeats in the document.
         guard block.count > 1, matches(block.upperBound) else { return false }
@@ -125,7 +126,7 @@ final class PageTurn {
     /// A line the document prints more than once and that reads as words (a running title).
     private func isRepeated(_ number: Int) -> Bool {
         let text = context.trimmedText(range(number))
-        return Self.readsAsWords(text) && context.repeatedBodyLines.contains(text)
+        return Self.readsAsWords(text) && context.isRepeatedLine(range(number))
     }
 
     /// A line ending as a paragraph or an item does (`.`, `,`, `;`, `:`), which a header does not.
