@@ -101,7 +101,7 @@ public struct SARIFReporter: Reporter {
         for rule in rules.rules {
             for report in rule.info.allReports where !listed.contains(report.id) && (report.severity != nil || usedIDs.contains(report.id)) {
                 listed.insert(report.id)
-                let description = String(report.description.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+                let description = report.description.trimmingSpaces()
                 descriptors.append(Descriptor(
                     id: report.id,
                     shortDescription: description.isEmpty ? nil : Text(text: firstSentence(description)),

@@ -5,13 +5,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Reporters
 
 /// `--fix`, `--unsafe-fixes`, `--diff`: repairs of what the rules know how to repair. Nothing is

@@ -108,7 +108,7 @@ struct InputOptions: Equatable {
     }
 
     private static func split(_ values: [String]) -> [String] {
-        values.flatMap { $0.split(separator: ",").map { String($0.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()) } }.filter { !$0.isEmpty }
+        values.flatMap { $0.split(separator: ",").map { $0.trimmingSpaces() } }.filter { !$0.isEmpty }
     }
 
     /// `numbering/gap` names itself; `numbering/` (or `numbering`) the family.

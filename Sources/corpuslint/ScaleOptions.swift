@@ -5,13 +5,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `--shard K/N`, `--shard-report`, `--cache`: running a corpus in parts and not re-reading
 /// what has not changed. The engine does the work; this turns options into its settings.

@@ -4,13 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 import CorpusLint
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Reporters
 
 /// The lines `--show-source` prints under findings. A file is read again only when it has

@@ -107,10 +107,10 @@ struct HeadingsCheck: CheckKind {
         guard (1...6).contains(hashes) else { return nil }
         rest = rest.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var text = rest.trimmingHorizontalSpace()
+        var text = rest.trimmingSpaces()
         // A closing sequence of `#`s after a space is not part of the text.
         if let last = text.lastIndex(where: { $0 != "#" }), text[last] == " " || text[last] == "\t" {
-            text = text[...last].trimmingHorizontalSpace()
+            text = text[...last].trimmingSpaces()
         } else if text.allSatisfy({ $0 == "#" }) {
             text = ""
         }

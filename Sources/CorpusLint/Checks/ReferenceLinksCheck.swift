@@ -90,7 +90,7 @@ struct ReferenceLinksCheck: CheckKind {
                 let text = match[capture: textGroup].map(context.text) ?? ""
                 let explicit = match[capture: labelGroup].map(context.text)
                 let shown = explicit.flatMap { $0.isEmpty ? nil : $0 } ?? text
-                guard !shown.trimmingHorizontalSpace().isEmpty else { return true }
+                guard !shown.trimmingSpaces().isEmpty else { return true }
                 uses.append(Use(label: ReferenceLinksCheck.normalize(shown[...]), shown: shown, line: line.number,
                                 column: context.column(ofByte: match.range.lowerBound, lineStart: line.range.lowerBound),
                                 isShortcut: explicit == nil))

@@ -83,8 +83,10 @@ public struct MessageTemplate: Sendable, Equatable {
     }
 }
 
-extension String {
-    func trimmingSpaces() -> String {
+extension StringProtocol {
+    /// The text without the white space at its ends (spaces, tabs, line breaks, and Unicode's
+    /// other white space).
+    package func trimmingSpaces() -> String {
         var s = Substring(self).unicodeScalars
         while let f = s.first, TextScalars.isSpace(f) { s.removeFirst() }
         while let l = s.last, TextScalars.isSpace(l) { s.removeLast() }

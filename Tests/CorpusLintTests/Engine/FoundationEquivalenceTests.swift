@@ -31,10 +31,13 @@ import Testing
         }
     }
 
-    @Test func horizontalSpaceIsFoundationsWhitespace() {
+    /// The text of one line (a heading, a link's text, a template's expression) is trimmed as
+    /// Foundation's `.whitespaces` trims it; across lines, line breaks go too.
+    @Test func trimmingIsFoundationsOnOneLineAndTakesLineBreaksAcross() {
         for text in ["  a b \t", "\u{00A0}x\u{2003}", "\t\t", "", "a", " é ", "\u{3000}中文\u{3000}"] {
-            #expect(text.trimmingHorizontalSpace() == text.trimmingCharacters(in: .whitespaces), "\(text)")
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text)")
         }
+        #expect(" a\n b \r\n".trimmingSpaces() == " a\n b \r\n".trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     @Test func withoutDiacriticsIsFoundationsDiacriticFolding() {

@@ -37,7 +37,7 @@ struct ValueTemplate: Sendable {
             if char == "}" { return .failure(TemplateError(message: "a `}` without its `{` (write `}}` for a brace)")) }
             guard char == "{" else { literal.append(char); continue }
             guard let close = rest.firstIndex(of: "}") else { return .failure(TemplateError(message: "a `{` is not closed")) }
-            var expression = rest[..<close].trimmingHorizontalSpace()[...]
+            var expression = rest[..<close].trimmingSpaces()[...]
             rest = rest[rest.index(after: close)...]
             var functions: [String] = []
             while let open = expression.firstIndex(of: "("), expression.hasSuffix(")") {
