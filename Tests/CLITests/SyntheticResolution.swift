@@ -66,6 +66,14 @@ struct SyntheticResolution: Sendable {
         func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
         let titleText = capitalized(words(6 + random.next(l.separator.isEmpty ? 40 : 28)))
         let shortTitle = shortTitleDiffers ? capitalized(words(3 + random.next(l.separator.isEmpty ? 14 : 10))) : titleText
+        // The title of an article, a rule or a chapter: words drawn as any, but never the opening
+        // words of the resolution's title, which a real heading's title (`Quorum`) does not repeat
+        // and which, alone on a line, is how a page's header prints a short title.
+        func headingTitle(_ count: Int) -> String {
+            let text = words(count)
+            return shortTitle.lowercased().hasPrefix(text.lowercased()) || titleText.lowercased().hasPrefix(text.lowercased())
+                ? words(1) + l.separator + text : text
+        }
         let comma = l.code == "ZH" ? "，" : l.code == "AR" ? "،" : ","
         let semicolon = l.code == "ZH" ? "；" : l.code == "AR" ? "؛" : ";"
         let colon = l.code == "ZH" ? "：" : ":"
@@ -279,10 +287,10 @@ struct SyntheticResolution: Sendable {
             if article % 6 == 1 {
                 chapter += 1
                 lines.append(Line(text: l.chapter(chapter) + " "))
-                lines.append(Line(text: words(3)))
+                lines.append(Line(text: headingTitle(3)))
             }
             lines.append(Line(text: l.article(article) + " "))
-            lines.append(Line(text: words(2 + random.next(3))))
+            lines.append(Line(text: headingTitle(2 + random.next(3))))
             let paragraphs = 1 + random.next(4)
             for item in 1...paragraphs {
                 if item == 2, article % 3 == 0 {
@@ -305,10 +313,10 @@ struct SyntheticResolution: Sendable {
             if rule % 5 == 1 {
                 chapter += 1
                 lines.append(Line(text: l.chapter(chapter) + " "))
-                lines.append(Line(text: words(2)))
+                lines.append(Line(text: headingTitle(2)))
             }
             lines.append(Line(text: l.rule(rule) + " "))
-            lines.append(Line(text: words(2 + random.next(2))))
+            lines.append(Line(text: headingTitle(2 + random.next(2))))
             if rule % 6 == 0 {
                 // A rule of one sentence and its lettered list, no paragraph number.
                 paragraph(words(1), words(8 + random.next(10)), end: colon)

@@ -225,8 +225,11 @@ struct HeaderScan {
     }
 
     /// Whether the title piece at `index` (with the pieces right above it) goes on with the
-    /// title's first words that ended the page before, past the page turn: a title the text
-    /// prints (an annex's) cut in two by a page break, not the page's header.
+    /// title's first lines that ended the page before, past the page turn: a title the text
+    /// prints (an annex's) cut in two by a page break, not the page's header. The page turn
+    /// holds the page's foot and the next page's top: its furniture, and its header, the symbol
+    /// and the title pieces printed right against it. Above it, the title's first lines may be
+    /// one or several.
     private func goesOnWithTitleCutByPageTurn(_ index: Int, _ role: (Int) -> Role) -> Bool {
         var start = index
         while start > 0, lines[start - 1].number == lines[start].number - 1, case .fragment = role(start - 1) { start -= 1 }
@@ -236,6 +239,11 @@ struct HeaderScan {
             case .header, .symbolHeader, .furniture:
                 above -= 1
                 continue
+            case .fragment:
+                if let top = headerPieces(endingAt: above, role) {
+                    above = top - 1
+                    continue
+                }
             default: break
             }
             guard isPageTurn(above) else { break }
@@ -243,8 +251,37 @@ struct HeaderScan {
         }
         // Nothing passed over, no page turn.
         guard above >= 0, above < start - 1 else { return false }
-        let piece = words(above) + (start...index).flatMap { words($0) }
-        return header.titles.contains { piece.count <= $0.count && $0.starts(with: piece) }
+        let pieces = (start...index).flatMap { words($0) }
+        var before: [String] = []
+        var line = above
+        for _ in 0..<Self.titleLinesAbovePageTurn {
+            before = words(line) + before
+            let piece = before + pieces
+            if header.titles.contains(where: { piece.count <= $0.count && $0.starts(with: piece) }) { return true }
+            guard line > 0, lines[line - 1].number == lines[line].number - 1 else { break }
+            line -= 1
+        }
+        return false
+    }
+
+    /// How many of a title's lines may stand above the page turn that cuts it.
+    static let titleLinesAbovePageTurn = 6
+
+    /// The first line of the run of title pieces that ends at `end`, when the run is printed
+    /// right against a header line (the symbol's, above or below it, no blank line between):
+    /// a page's header, whose short title is the title's first lines.
+    private func headerPieces(endingAt end: Int, _ role: (Int) -> Role) -> Int? {
+        var top = end
+        while top > 0, lines[top - 1].number == lines[top].number - 1, case .fragment = role(top - 1) { top -= 1 }
+        func isHeader(_ index: Int) -> Bool {
+            switch role(index) {
+            case .header, .symbolHeader: return true
+            default: return false
+            }
+        }
+        if top > 0, lines[top - 1].number == lines[top].number - 1, isHeader(top - 1) { return top }
+        if end + 1 < lines.count, lines[end + 1].number == lines[end].number + 1, isHeader(end + 1) { return top }
+        return nil
     }
 
     /// Whether the line before `index`, past the page's foot (`look-past`) and the next page's

@@ -74,6 +74,24 @@ import Testing
         #expect(try Self.lint(body).isEmpty)
     }
 
+    /// An annex's title cut by a page turn after its first lines goes on at the next page's top,
+    /// past the page's foot, its furniture and its header (the symbol, and the title's first line
+    /// printed right under it): the rest of the annex's title, not a header. The header's lines
+    /// still are.
+    @Test func anAnnexTitleCutByAPageTurnGoesOnPastTheHeader() throws {
+        let lines = ["Trafficking in persons and the protection of", "victims of all forms of exploitation and abuse",
+                     "in the context of migration and displacement"]
+        let title = "80/9. " + lines.joined(separator: "\n") + "\n\n1. Decides;\n\n"
+        // The page's foot leaves blank lines; the next page's top: symbol, header, furniture.
+        let pageTurn = "\n\n\n\nA/RES/80/9\n\(lines[0])\n\n25-19346\n2/4\n\n"
+        let cut = title + "Annex\n\n\(lines[0])\n\(lines[1])\n" + pageTurn + "\(lines[2])\n\nThe annex text.\n"
+        let found = try Self.lint(cut).map { $0.prefix(while: { $0 != ":" }) }
+        #expect(found == ["18", "19"], "the symbol and the header under it, not the annex title's last line (24)")
+        // After a title printed whole, the same line at the page's top is no title's: a header's.
+        let whole = title + "Annex\n\n" + lines.joined(separator: "\n") + "\n" + pageTurn + "\(lines[2])\n\nThe annex text.\n"
+        #expect(try Self.lint(whole).map { $0.prefix(while: { $0 != ":" }) } == ["19", "20", "25"])
+    }
+
     @Test func aRuleNeedsASymbolOrATitle() {
         let pack = "rules:\n  - id: a/b\n    kind: running-header\n    page-furniture: ['x']\n"
         #expect(RuleHarness.errors(pack) == ["rules/test/pack.yml:2:5: a running header needs `symbol` or `title` (or both)"])
