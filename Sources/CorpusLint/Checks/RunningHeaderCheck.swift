@@ -38,7 +38,10 @@ struct RunningHeaderCheck: CheckKind {
 
     let symbols: [Operand]
     let titles: [Operand]
-    let furniture: [Pattern]
+    /// The page furniture's patterns, with their alternation: most lines are none, and one call
+    /// says so where one a pattern did (each line is asked when it is read and again when a title
+    /// looks past it).
+    let furniture: PatternSet
     let repeatedLines: Int
     let unlessPreviousLine: Pattern?
     /// Lines passed over when looking for the line above a title (a page's footnotes).
@@ -57,7 +60,7 @@ struct RunningHeaderCheck: CheckKind {
             options.error(options.mark, "a running header needs `symbol` or `title` (or both)")
             return nil
         }
-        return RunningHeaderCheck(symbols: symbols, titles: titles, furniture: furniture, repeatedLines: repeatedLines,
+        return RunningHeaderCheck(symbols: symbols, titles: titles, furniture: PatternSet(furniture), repeatedLines: repeatedLines,
                                   unlessPreviousLine: unlessPreviousLine, lookPast: lookPast, filter: filter)
     }
 
@@ -87,6 +90,11 @@ struct RunningHeaderCheck: CheckKind {
             }
             return NodeReader.compile(source, at: item, key: key, reader: reader)
         }
+    }
+
+    /// Whether `range` is a line of page furniture.
+    func isFurniture(_ range: Range<Int>, _ context: DocumentContext, _ rule: RuleInfo) -> Bool {
+        furniture.mayMatch(range, context, rule) && furniture.patterns.contains { context.matches($0, in: range, for: rule) }
     }
 
     /// Gathers the lines; the header can only be judged once the whole document is known (a line

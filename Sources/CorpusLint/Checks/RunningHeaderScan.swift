@@ -95,7 +95,7 @@ struct HeaderScan {
     /// `furniture: false` for a line known to be no page furniture.
     private func role(_ index: Int, furniture: Bool = true) -> Role {
         let line = lines[index]
-        if furniture, check.furniture.contains(where: { context.matches($0, in: line.range, for: rule) }) { return .furniture }
+        if furniture, check.isFurniture(line.range, context, rule) { return .furniture }
         guard line.range.count <= Self.longestLine, header.mayConcern(context.buffer, line.range) else { return .text }
         let lineWords = words(index)
         guard !lineWords.isEmpty else { return .text }
@@ -306,7 +306,7 @@ struct HeaderScan {
                 above -= 1
             }
         }
-        if check.furniture.contains(where: { context.matches($0, in: range, for: rule) }) { return true }
+        if check.isFurniture(range, context, rule) { return true }
         guard range.count <= Self.longestLine, header.mayConcern(context.buffer, range) else { return false }
         let lineWords = words(index)
         // A short title learned beside the symbol, on a line of its own: only a page prints it.
