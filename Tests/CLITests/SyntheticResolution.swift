@@ -9,7 +9,15 @@ import Foundation
 /// It remembers the lines it planted, so that a test can ask that each one is reported.
 struct SyntheticResolution: Sendable {
     enum Planted: Hashable { case furniture, runningHeader }
-    enum Defect: Hashable { case paragraphGap, subParagraphGap, undefinedFootnote }
+    enum Defect: Hashable {
+        case paragraphGap, subParagraphGap, undefinedFootnote
+        /// A paragraph that lost its end at the break before the next one (preambular paragraph 6
+        /// and operative paragraph 13): reported at the last line left of it.
+        case textLost
+        /// Operative paragraph 10 printed without its number: reported at its first line (the
+        /// count then jumps from 9 to 11, which `numbering/gap` reports too).
+        case numberLost
+    }
 
     var fileName: String
     var text: String
@@ -149,6 +157,23 @@ struct SyntheticResolution: Sendable {
             if !current.isEmpty { result.append(current) }
             return result
         }
+        /// A paragraph whose end the extractor lost: its last line gone (or, when it held one
+        /// line, its last words and punctuation), the paragraph break after it kept, as a raw
+        /// layout prints it (a blank line) and a joined one too.
+        func truncated(_ first: String, _ body: String, label: Bool) {
+            var wrapped = wrap(first + (label ? " " : l.separator) + body)
+            if wrapped.count > 1 {
+                wrapped.removeLast()
+            } else if l.separator.isEmpty {
+                wrapped[0] = String(wrapped[0].dropLast(4))
+            } else {
+                wrapped[0] = wrapped[0].split(separator: " ").dropLast(2).joined(separator: " ")
+            }
+            wrapped[wrapped.count - 1] = wrapped[wrapped.count - 1].trimmingCharacters(in: .whitespaces)
+            append(wrapped, notes: [], indicator: nil, afterLabel: false)
+            lines[lines.count - 1].defect = .textLost
+            lines.append(Line(text: " "))
+        }
         func numbered(_ number: Int, _ body: String, end: String, note: Bool = false) {
             let label = l.paragraphNumber(number)
             if random.next(4) == 0 {
@@ -212,6 +237,10 @@ struct SyntheticResolution: Sendable {
 
         // Preamble, then operative paragraphs with (a)…(z), a nested list and a wrapped inline list.
         for index in 0..<10 {
+            if index == 5, planted.contains(.textLost) {
+                truncated(l.preamble[index % l.preamble.count], words(14 + random.next(30)), label: false)
+                continue
+            }
             paragraph(l.preamble[index % l.preamble.count], words(14 + random.next(30)), end: comma, note: index % 2 == 0)
         }
         let operativeCount = 14
@@ -248,6 +277,11 @@ struct SyntheticResolution: Sendable {
                 // An inline list wrapped so that a line starts with its second label.
                 numbered(index, verb + " " + words(l.width / 7) + " " + l.subLabel(1) + words(3), end: "")
                 lines.append(Line(text: l.subLabel(2) + words(5) + semicolon + " " + l.subLabel(3) + words(4) + stop, joins: " "))
+            } else if index == 10, planted.contains(.numberLost) {
+                paragraph("", verb + l.separator + words(12 + random.next(40)), end: semicolon)
+                lines[start].defect = .numberLost
+            } else if index == 13, planted.contains(.textLost) {
+                truncated(l.paragraphNumber(index).trimmingCharacters(in: .whitespaces), verb + l.separator + words(12 + random.next(40)), label: true)
             } else {
                 numbered(index, verb + l.separator + words(12 + random.next(40)), end: semicolon, note: index % 4 == 0)
             }

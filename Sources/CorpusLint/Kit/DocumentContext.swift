@@ -101,9 +101,9 @@ public final class DocumentContext {
         return text(start..<end)
     }
 
-    /// The longest line (trimmed, in bytes) a running header on a line of its own is taken to be,
-    /// not a paragraph.
-    public static let shortLineLimit = 200
+    /// The longest line (trimmed, in characters) a running header on a line of its own is taken
+    /// to be, not a paragraph: a long title (four lines at a page top) with the symbol beside it.
+    public static let shortLineLimit = 400
 
     /// Whether the body holds line `range`'s text (without the spaces and tabs around it) more
     /// than once: a running title printed at page tops. Hashed on the bytes, once a document for
@@ -122,6 +122,31 @@ public final class DocumentContext {
             if let hash = lineHash(document.lines.range(ofLine: number)), !seen.insert(hash).inserted { twice.insert(hash) }
         }
         return twice
+    }()
+
+    /// Whether another body line is line `range`'s text (without the spaces and tabs around it)
+    /// with one more word before or after it: a running title that a layout prints beside the
+    /// symbol at most page tops (`A/RES/80/3 Awaza Declaration`) and alone at some. The lines
+    /// with their first or last word dropped are hashed once a document, when a rule first asks.
+    public func isPrintedBesideAWord(_ range: Range<Int>) -> Bool {
+        guard let hash = lineHash(range) else { return false }
+        return linesLessAWord.contains(hash)
+    }
+
+    private lazy var linesLessAWord: Set<UInt64> = {
+        var hashes = Set<UInt64>()
+        guard document.bodyStartLine <= document.lines.count else { return hashes }
+        for number in document.bodyStartLine...document.lines.count {
+            let line = document.lines.range(ofLine: number)
+            var start = line.lowerBound, end = line.upperBound
+            while start < end, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
+            while end > start, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 { end -= 1 }
+            guard let firstSpace = (start..<end).first(where: { buffer[$0] == 0x20 }) else { continue }
+            let lastSpace = (start..<end).last(where: { buffer[$0] == 0x20 })!
+            if let hash = lineHash(firstSpace..<end) { hashes.insert(hash) }
+            if let hash = lineHash(start..<lastSpace) { hashes.insert(hash) }
+        }
+        return hashes
     }()
 
     /// FNV-1a of a line's bytes without the spaces and tabs around it; nil when that is empty.

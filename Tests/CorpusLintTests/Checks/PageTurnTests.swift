@@ -58,6 +58,22 @@ import Testing
         #expect(try RuleHarness.findings(Self.cut, "---\na: 1\n---\n" + once) == ["x/rule@4"])
     }
 
+    /// The short title alone at one page top is that header too when other page tops print it
+    /// beside the symbol; and a title is as long in characters in any script (an Arabic one takes
+    /// two bytes a character).
+    @Test func aTitleBesideTheSymbolElsewhereIsARunningHeaderAlone() throws {
+        let body = "A/RES/80/1 Strengthening the protection of migrants\n\nthe first page ends in the middle of\n\n"
+            + "Strengthening the protection of migrants\n\na sentence that goes on.\n"
+        #expect(try RuleHarness.findings(Self.cut, "---\na: 1\n---\n" + body).isEmpty)
+        #expect(try RuleHarness.findings(Self.cut, "---\na: 1\n---\n" + body.replacingOccurrences(of: "A/RES/80/1 Strengthening", with: "A/RES/80/1 Protecting"))
+                == ["x/rule@6"])
+        let arabic = String(repeating: "تعزيز حماية العمال المهاجرين ", count: 4).trimmingCharacters(in: .whitespaces)
+        #expect(arabic.utf8.count > 200 && arabic.count < 200)
+        let header = "\n" + arabic + "\n\n"
+        let twice = "the first page ends in the middle of\n" + header + "a sentence that goes on.\n\nThe second page ends in\n" + header + "the sentence it began.\n"
+        #expect(try RuleHarness.findings(Self.cut, "---\na: 1\n---\n" + twice).isEmpty)
+    }
+
     /// A block is looked at within 40 lines of the line asked about: a longer one is text, never
     /// passed over whole even when it starts with the symbol (and a file without blank lines costs
     /// a bounded walk a line).

@@ -82,12 +82,15 @@ final class PageTurn {
         // Footnote definitions with their wrapped lines; a page top that starts with the symbol.
         if matches(block.lowerBound) { return true }
         // A running header on a line of its own, as layouts that join its lines print it
-        // (`A/RES/80/3 Awaza Declaration`, or the short title alone): a line the document repeats.
+        // (`A/RES/80/3 Awaza Declaration`, or the short title alone): a line the document repeats,
+        // or the short title alone at one page top that other page tops print beside the symbol.
         // (The cheap tests first: most one-line blocks are paragraphs, long or ending a sentence.)
-        if block.count == 1, range(block.lowerBound).count <= 2 * DocumentContext.shortLineLimit {
+        // The limit counts characters: an Arabic or Cyrillic title takes two bytes a character,
+        // a Chinese one three, and a header as long as a Latin one is still a header.
+        if block.count == 1, range(block.lowerBound).count <= 4 * DocumentContext.shortLineLimit {
             let text = context.trimmedText(range(block.lowerBound))
-            if text.utf8.count <= DocumentContext.shortLineLimit, Self.readsAsWords(text), !Self.endsASentence(text),
-               context.isRepeatedLine(range(block.lowerBound)) { return true }
+            if text.unicodeScalars.count <= DocumentContext.shortLineLimit, Self.readsAsWords(text), !Self.endsASentence(text),
+               context.isRepeatedLine(range(block.lowerBound)) || context.isPrintedBesideAWord(range(block.lowerBound)) { return true }
         }
         // A running title above the symbol: every line but the last one repeats in the document.
         guard block.count > 1, matches(block.upperBound) else { return false }
