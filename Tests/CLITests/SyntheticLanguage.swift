@@ -32,6 +32,15 @@ struct SyntheticLanguage: Sendable {
     /// `(a) ` (English, Chinese), `a) ` (French, Spanish), `а) ` (Russian), `(أ) ` (Arabic).
     var subLabel: @Sendable (Int) -> String
 
+    /// An annex's heading as the language numbers it: `Annex I`, `附件一`, `المرفق الأول`.
+    func annexHeading(_ number: Int) -> String {
+        switch code {
+        case "ZH": return annex + Self.chineseNumber(number)
+        case "AR": return annex + " " + ["الأول", "الثاني", "الثالث", "الرابع"][number - 1]
+        default: return annex + " " + Self.roman(number)
+        }
+    }
+
     static let latin = Array("abcdefghijklmnopqrstuvwxyz")
     static let cyrillic = Array("абвгдежзиклмнопрстуфхцчшщэюя")
     static let arabic = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض"]

@@ -303,7 +303,7 @@ struct SyntheticResolution: Sendable {
         lines.append(Line(text: " "))
 
         // The annexed convention: articles until the wanted pages are filled, under chapters.
-        lines.append(Line(text: l.annex + " I "))
+        lines.append(Line(text: l.annexHeading(1) + " "))
         lines.append(Line(text: " "))
         append(wrap(titleText), notes: [], indicator: nil, afterLabel: false)
         lines.append(Line(text: " "))
@@ -337,7 +337,7 @@ struct SyntheticResolution: Sendable {
         }
         // Rules of procedure: rules numbered through the document, paragraphs from 1 in each.
         lines.append(Line(text: " "))
-        lines.append(Line(text: l.annex + " II "))
+        lines.append(Line(text: l.annexHeading(2) + " "))
         lines.append(Line(text: " "))
         lines.append(Line(text: l.rulesTitle))
         var rule = 0
