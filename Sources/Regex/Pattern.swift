@@ -102,9 +102,10 @@ public final class Pattern: @unchecked Sendable {
     let code: OpaquePointer
     /// A number unique to this pattern in the process, so per-thread matcher caches are arrays.
     package let serial: Int
-    /// Lines that cannot match, told apart without calling PCRE2. Set while packs load, read
-    /// only afterwards (on every line, hence no run-time exclusivity check).
-    @exclusivity(unchecked) package private(set) var prefilter: Prefilter
+    /// Lines that cannot match, told apart without calling PCRE2. A constant: read on every
+    /// line by the checks, in another module, where a variable's access is checked at run time
+    /// whatever its declaration says (half a million checks for 200 documents).
+    package let prefilter: Prefilter
 
     /// Whether `init(_:options:)` JIT-compiles, for the patterns compiled inside
     /// `Pattern.$compilesWithJIT.withValue(false) { … }`. JIT compiling costs about
@@ -122,8 +123,9 @@ public final class Pattern: @unchecked Sendable {
         try self.init(source, options: options, jit: Pattern.compilesWithJIT)
     }
 
-    /// `jit: false` forces the interpreter (for tests of the fallback path).
-    package init(_ source: String, options: PatternOptions, jit: Bool) throws(PatternError) {
+    /// `jit: false` forces the interpreter (for tests of the fallback path). `narrowing`: what is
+    /// known of the lines it can match from outside (an alternation of anchored patterns).
+    package init(_ source: String, options: PatternOptions, jit: Bool, narrowing outside: Prefilter? = nil) throws(PatternError) {
         guard cl_pcre2_load() != 0 else {
             throw .libraryUnavailable(String(cString: cl_pcre2_load_error()))
         }
@@ -149,8 +151,10 @@ public final class Pattern: @unchecked Sendable {
 
         self.code = compiled
         self.serial = PatternSerials.next()
-        self.prefilter = Prefilter.of(compiled, source: source, caseless: options.contains(.caseInsensitive),
-                                      multiline: options.contains(.multiline), firstBytes: jit)
+        var prefilter = Prefilter.of(compiled, source: source, caseless: options.contains(.caseInsensitive),
+                                     multiline: options.contains(.multiline), firstBytes: jit)
+        if let outside { prefilter.narrow(with: outside) }
+        self.prefilter = prefilter
         self.source = source
         self.options = options
         self.isJITCompiled = jit && cl_pcre2_jit_compile(compiled) != 0
@@ -160,12 +164,6 @@ public final class Pattern: @unchecked Sendable {
         _ = cl_pcre2_pattern_info(compiled, CL_PCRE2_INFO_CAPTURECOUNT, &count)
         self.captureCount = Int(count)
         self.captureNames = Pattern.readNameTable(compiled)
-    }
-
-    /// Narrows the prefilter with what is known from outside (an alternation of anchored patterns).
-    package func narrowPrefilter(_ filter: Prefilter) {
-        if filter.minimumLength > prefilter.minimumLength { prefilter.minimumLength = filter.minimumLength }
-        if prefilter.firstBytes == nil { prefilter.firstBytes = filter.firstBytes }
     }
 
     deinit {

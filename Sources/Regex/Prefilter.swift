@@ -201,6 +201,12 @@ package struct Prefilter: Sendable, Equatable {
         return letters
     }
 
+    /// Narrowed with what is known from outside (an alternation of anchored patterns).
+    package mutating func narrow(with filter: Prefilter) {
+        if filter.minimumLength > minimumLength { minimumLength = filter.minimumLength }
+        if firstBytes == nil { firstBytes = filter.firstBytes }
+    }
+
     /// The prefilter of `(?:A)|(?:B)|…` from its members': the smallest length, the union of first bytes.
     package static func union(_ members: [Prefilter]) -> Prefilter {
         var filter = Prefilter(minimumLength: members.map(\.minimumLength).min() ?? 0, firstBytes: ByteSet())

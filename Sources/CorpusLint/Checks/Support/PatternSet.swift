@@ -16,8 +16,8 @@ struct PatternSet: Sendable {
             any = nil
             return
         }
-        any = try? Pattern(patterns.map { "(?:" + $0.source + ")" }.joined(separator: "|"))
-        any?.narrowPrefilter(Prefilter.union(patterns.map(\.prefilter)))
+        any = try? Pattern(patterns.map { "(?:" + $0.source + ")" }.joined(separator: "|"), options: [], jit: true,
+                           narrowing: Prefilter.union(patterns.map(\.prefilter)))
     }
 
     /// Whether some pattern may match `range`: false means none does.
