@@ -150,8 +150,9 @@ struct ReferencesCheck: CheckKind {
     }
 
     /// Gathers the document's markers and definitions.
+    /// `@exclusivity(unchecked)`: the gathering it lends `inout` never reaches the visitor.
     final class Visitor: LineVisitor {
-        private var gathering: Gathering
+        @exclusivity(unchecked) private var gathering: Gathering
 
         init(check: ReferencesCheck, rule: RuleInfo) {
             gathering = Gathering(check: check, rule: rule)

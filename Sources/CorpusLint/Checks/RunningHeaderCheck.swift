@@ -102,8 +102,10 @@ struct RunningHeaderCheck: CheckKind {
     final class Visitor: LineVisitor {
         let check: RunningHeaderCheck
         let rule: RuleInfo
-        var state = LineFilter.State()
-        var lines: [BodyLine] = []
+        /// `@exclusivity(unchecked)`: a visitor lives on one thread for one document, and the
+        /// state it lends `inout` goes to the filter, which never reaches the visitor.
+        @exclusivity(unchecked) var state = LineFilter.State()
+        @exclusivity(unchecked) var lines: [BodyLine] = []
 
         init(_ check: RunningHeaderCheck, _ rule: RuleInfo) {
             self.check = check
