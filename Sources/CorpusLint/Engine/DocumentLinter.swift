@@ -144,26 +144,28 @@ struct DocumentLinter {
             var mask: UInt64 = 0
             let zonesStart = timings == nil ? 0 : RuleTimings.now()
             if let zoneRule {
-                for (index, zone) in zones.enumerated() where zone.isFencedCode {
+                // By index: `for zone in zones` copies each zone, a retain and a release of each of
+                // its patterns for every line.
+                for index in zones.indices where zones[index].isFencedCode {
                     if fences[index].step(context.buffer, range) { mask |= 1 << UInt64(index) }
                 }
-                for (index, zone) in zones.enumerated() where !zone.isFencedCode {
+                for index in zones.indices where !zones[index].isFencedCode {
                     if isBlank {
                         passing[index] = false
                         continue
                     }
                     if armed[index] {
-                        if passing[index] || zone.lookPast.map({ context.matches($0, in: range, for: zoneRule) }) == true {
+                        if passing[index] || zones[index].lookPast.map({ context.matches($0, in: range, for: zoneRule) }) == true {
                             // Passed over, as a blank line is: neither in the zone nor its end; so
                             // is the rest of its block (a footnote definition's wrapped lines).
                             passing[index] = true
-                        } else if context.matches(zone.lines, in: range, for: zoneRule) {
+                        } else if context.matches(zones[index].lines, in: range, for: zoneRule) {
                             mask |= 1 << UInt64(index)
                         } else {
                             armed[index] = false
                         }
                     }
-                    if context.matches(zone.start, in: range, for: zoneRule) {
+                    if context.matches(zones[index].start, in: range, for: zoneRule) {
                         armed[index] = true
                         passing[index] = false
                     }
