@@ -363,80 +363,27 @@ struct SyntheticResolution: Sendable {
         }
 
         // Pages: masthead on page 1, then 34 lines of text a page with their footnotes below.
-        var output = ["---", "symbol: \(symbol)", "record_id: \"40\(number + 70000)\"",
+        let output = ["---", "symbol: \(symbol)", "record_id: \"40\(number + 70000)\"",
                       "title: \"\(titleText.replacingOccurrences(of: "\"", with: "\\\"")) :\"", "date: \"\(year)-12-19\"",
                       "language: \(l.code)",
                       "source_pdf: https://digitallibrary.un.org/record/40\(number + 70000)/files/A_RES_\(session)_\(number)-\(l.code).pdf",
                       "extract_version: \"\(layout.extractVersion)\"", "extracted_at: \"2026-02-28T15:15:51Z\"", "---", ""]
-        var plantedLines: [Int: Planted] = [:]
-        var defectLines: [Int: Defect] = [:]
         let perPage = 34
-        if layout != .raw {
-            // The same pages, as an extractor that joins each paragraph's lines writes them.
-            var pageStarts = [0]
-            var cursor = max(0, perPage - masthead.count)
-            while cursor < lines.count { pageStarts.append(cursor); cursor += perPage }
-            let pages = JoinedPages(layout: layout, language: l, symbol: symbol, session: session, number: number, year: year,
-                                    agendaTitle: agendaTitle, title: titleText, shortTitle: wrap(shortTitle), inParts: inParts,
-                                    lines: lines, pageStarts: pageStarts, definitions: definitions, seed: seed)
-            let written = pages.write(after: output)
-            text = written.text
-            self.planted = written.planted
-            self.defects = written.defects
-            return
-        }
-        for (text, kind) in masthead {
-            output.append(text)
-            if let kind { plantedLines[output.count] = kind }
-        }
-        let firstPage = max(0, perPage - masthead.count)
         var pageStarts = [0]
-        var cursor = firstPage
+        var cursor = max(0, perPage - masthead.count)
         while cursor < lines.count { pageStarts.append(cursor); cursor += perPage }
-        let pageCount = pageStarts.count
-        let headerLines = wrap(shortTitle)
-        for page in 0..<pageCount {
-            let start = pageStarts[page], end = page + 1 < pageCount ? pageStarts[page + 1] : lines.count
-            if page > 0 {
-                output.append("")
-                let counter = "\(page + 1)/\(pageCount)" + (page % 2 == 0 ? "" : " ")
-                var top: [(String, Planted?)] = []
-                if page % 2 == 1 {
-                    top = [(symbol + " ", .runningHeader)] + headerLines.map { ($0, .runningHeader) } + [(" ", nil), (job, .furniture), (counter, .furniture)]
-                } else {
-                    top = headerLines.map { ($0, .runningHeader) } + [(symbol, .runningHeader), (" ", nil), (counter, .furniture), (job + " ", .furniture)]
-                }
-                top.append((" ", nil))
-                for (text, kind) in top {
-                    output.append(text)
-                    if let kind { plantedLines[output.count] = kind }
-                }
-            }
-            var notes: [Int] = []
-            for line in lines[start..<end] {
-                output.append(line.text)
-                if let defect = line.defect { defectLines[output.count] = defect }
-                notes += line.notes
-            }
-            if page == pageCount - 1 {
-                output.append(" ")
-                output.append(job)
-                plantedLines[output.count] = .furniture
-                output.append("Please recycle ")
-                plantedLines[output.count] = .furniture
-            }
-            if !notes.isEmpty {
-                output.append("__________________ ")
-                output.append(" ")
-                for note in notes {
-                    guard let definition = definitions[note] else { continue }
-                    output += definition
-                    output.append(" ")
-                }
-            }
+        let written: (text: String, planted: [Int: Planted], defects: [Int: Defect])
+        if layout == .raw {
+            written = RawPages(masthead: masthead, symbol: symbol, job: job, shortTitle: wrap(shortTitle), lines: lines,
+                               pageStarts: pageStarts, definitions: definitions).write(after: output)
+        } else {
+            // The same pages, as an extractor that joins each paragraph's lines writes them.
+            written = JoinedPages(layout: layout, language: l, symbol: symbol, session: session, number: number, year: year,
+                                  agendaTitle: agendaTitle, title: titleText, shortTitle: wrap(shortTitle), inParts: inParts,
+                                  lines: lines, pageStarts: pageStarts, definitions: definitions, seed: seed).write(after: output)
         }
-        text = output.joined(separator: "\n") + "\n"
-        self.planted = plantedLines
-        self.defects = defectLines
+        text = written.text
+        self.planted = written.planted
+        self.defects = written.defects
     }
 }
